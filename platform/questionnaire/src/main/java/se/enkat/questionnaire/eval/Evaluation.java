@@ -1,0 +1,19 @@
+package se.enkat.questionnaire.eval;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of evaluating one organisation's answers.
+ *
+ * <p>{@code answers} holds the typed values (Long, Double, String, List of String) of the relevant
+ * and applicable questions that were answered validly, in questionnaire order.
+ */
+public record Evaluation(Map<String, Object> answers, List<AnswerViolation> violations) {
+
+  @JsonIgnore
+  public boolean isAccepted() {
+    return violations.isEmpty();
+  }
+}
