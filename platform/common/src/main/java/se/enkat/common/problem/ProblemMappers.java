@@ -1,0 +1,111 @@
+package se.enkat.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every exception a resource can throw into problem+json; never a stack trace. */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e) {
+    return ProblemResponses.of(e.problem());
+  }
+
+  @ServerExceptionMapper
+  public Response unauthenticated(UnauthorizedException e) {
+    return ProblemResponses.of(
+        Problem.of(401, "Unauthenticated", "A valid bearer token is required."));
+  }
+
+  @ServerExceptionMapper
+  public Response authenticationFailed(AuthenticationFailedException e) {
+    return ProblemResponses.of(
+        Problem.of(401, "Unauthenticated", "The bearer token is missing, invalid or expired."));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e) {
+    return ProblemResponses.of(
+        Problem.of(403, "Forbidden", "The token does not grant access to this resource."));
+  }
+
+  @ServerExceptionMapper
+  public Response constraintViolation(ConstraintViolationException e) {
+    List<Problem.Violation> violations =
+        e.getConstraintViolations().stream()
+            .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.Violation::field))
+            .toList();
+    return ProblemResponses.of(Problem.invalid("The request is not valid.", violations));
+  }
+
+  @ServerExceptionMapper
+  public Response unreadableJson(JsonProcessingException e) {
+    String field = e instanceof JsonMappingException m ? pathOf(m) : "$";
+    String message = e.getOriginalMessage();
+    return ProblemResponses.of(
+        Problem.invalid(
+            "The request body is not valid JSON of the expected shape.",
+            List.of(new Problem.Violation(field, message == null ? "unreadable" : message))));
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e) {
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      LOG.error("Request failed", e);
+    }
+    return ProblemResponses.of(Problem.of(status, reasonOf(status), safeDetail(e, status)));
+  }
+
+  @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+  public Response unexpected(Throwable e) {
+    LOG.error("Unexpected failure", e);
+    return ProblemResponses.of(
+        Problem.of(500, "Internal error", "The request could not be completed; it was logged."));
+  }
+
+  private static String reasonOf(int status) {
+    Response.Status known = Response.Status.fromStatusCode(status);
+    return known == null ? "Error" : known.getReasonPhrase();
+  }
+
+  private static String safeDetail(WebApplicationException e, int status) {
+    // Framework messages for 4xx are safe and useful ("HTTP 404 Not Found"); 5xx ones are not.
+    return status < 500 && e.getMessage() != null ? e.getMessage() : reasonOf(status);
+  }
+
+  private static String fieldOf(ConstraintViolation<?> v) {
+    // Path "submit.arg1.answers" -> "answers": the parameter part means nothing to a client.
+    var nodes = StreamSupport.stream(v.getPropertyPath().spliterator(), false).toList();
+    return nodes.size() <= 2
+        ? nodes.get(nodes.size() - 1).toString()
+        : String.join(".", nodes.subList(2, nodes.size()).stream().map(Object::toString).toList());
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    StringBuilder path = new StringBuilder("$");
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append('.').append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+}

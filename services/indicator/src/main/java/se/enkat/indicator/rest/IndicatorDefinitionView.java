@@ -1,0 +1,15 @@
+package se.enkat.indicator.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** An indicator's definition as the API shows it: texts, and numerator and denominator in CEL. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IndicatorDefinitionView(
+    String id,
+    JsonNode title,
+    JsonNode description,
+    String focusArea,
+    String numerator,
+    String denominator,
+    String kind) {}
