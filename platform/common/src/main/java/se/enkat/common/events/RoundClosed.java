@@ -1,0 +1,14 @@
+package se.enkat.common.events;
+
+import java.time.OffsetDateTime;
+
+/**
+ * Data of {@code round.closed} (topic enkat.rounds.v1, key = round id). {@code revisionsReceived}
+ * is the number of submission revisions the round received before it closed (no more can arrive): a
+ * consumer that has seen that many verdicts has seen them all.
+ */
+public record RoundClosed(
+    int schemaVersion, String round, OffsetDateTime closedAt, long revisionsReceived) {
+
+  public static final int SCHEMA_VERSION = 1;
+}
