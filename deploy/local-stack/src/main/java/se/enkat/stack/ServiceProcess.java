@@ -1,0 +1,56 @@
+package se.enkat.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Starts one packaged enkat service as a child JVM configured to the stack. */
+public final class ServiceProcess {
+
+  private ServiceProcess() {}
+
+  /** Launches the service; call {@link #awaitReady} for its readiness. */
+  public static ChildProcess launch(StackConfig config, ServiceSpec service) {
+    if (!Files.exists(service.runJar())) {
+      throw new StackException(
+          service.runJar() + " is missing: build it with ./mvnw -DskipTests package");
+    }
+    return ChildProcess.start(
+        service.name(),
+        List.of(JavaRuntime.javaCommand(), "-Xmx256m", "-jar", service.runJar().toString()),
+        environment(config, service),
+        config.root(),
+        config.logs().resolve(service.name() + ".log"));
+  }
+
+  /** Waits for {@code /q/health/ready} to answer 200. */
+  public static void awaitReady(
+      StackConfig config, ServiceSpec service, ChildProcess process, Duration timeout) {
+    String url = config.serviceUrl(service.port()) + "/q/health/ready";
+    Readiness.await(
+        service.name() + " (" + url + ")", process, timeout, () -> Readiness.httpOk(url));
+  }
+
+  /** The variables every service reads its connections from. */
+  static Map<String, String> environment(StackConfig config, ServiceSpec service) {
+    Map<String, String> env = new HashMap<>();
+    env.put("ENKAT_PG_HOST", config.pgHost());
+    env.put("ENKAT_PG_PORT", String.valueOf(config.port(StackPort.POSTGRES)));
+    env.put("ENKAT_KAFKA_BOOTSTRAP", config.kafkaBootstrap());
+    env.put("ENKAT_KEYCLOAK_URL", config.keycloakUrl());
+    env.put("QUARKUS_HTTP_PORT", String.valueOf(config.port(service.port())));
+    env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+    for (String name : List.of("collection", "validation", "indicator", "publication")) {
+      StackPort port = StackPort.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+      env.put("ENKAT_" + port.name() + "_URL", config.serviceUrl(port));
+    }
+    return env;
+  }
+
+  static Path log(StackConfig config, String name) {
+    return config.logs().resolve(name + ".log");
+  }
+}

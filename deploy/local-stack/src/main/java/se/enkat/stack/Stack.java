@@ -1,0 +1,221 @@
+package se.enkat.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+/**
+ * The whole local stack: PostgreSQL, Kafka with the platform topics, Keycloak with the enkat realm,
+ * and the packaged services. {@code ./enkat up} and the end-to-end tests both start it here. {@link
+ * #close()} stops services, Keycloak, Kafka, then PostgreSQL.
+ */
+public final class Stack implements AutoCloseable {
+
+  /** The databases (and owner roles, password = name) the stack provides. */
+  public static final List<String> DATABASES =
+      List.of("collection", "validation", "indicator", "publication", "keycloak");
+
+  private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(4);
+  private static final Duration SERVICE_TIMEOUT = Duration.ofMinutes(3);
+
+  private final StackConfig config;
+  private final PidFiles pids;
+  private final Consumer<String> progress;
+  private final Map<String, ChildProcess> children = new LinkedHashMap<>();
+  private volatile PostgresServer postgres;
+
+  private Stack(StackConfig config, Consumer<String> progress) {
+    this.config = config;
+    this.pids = new PidFiles(config.pids());
+    this.progress = progress;
+  }
+
+  /**
+   * Starts everything and returns once every part is ready; on failure stops what it started and
+   * throws {@link StackException} naming the part, with its log tail.
+   */
+  public static Stack start(StackConfig config, Consumer<String> progress) {
+    Ports.requireFree(config, neededPorts(config));
+    Stack stack = new Stack(config, progress);
+    try {
+      stack.startAll();
+      return stack;
+    } catch (RuntimeException e) {
+      stack.close();
+      throw unwrap(e);
+    }
+  }
+
+  /** The ports this configuration will bind. */
+  public static Set<StackPort> neededPorts(StackConfig config) {
+    Set<StackPort> ports =
+        EnumSet.of(StackPort.KAFKA, StackPort.KAFKA_CONTROLLER, StackPort.KEYCLOAK);
+    if (config.externalPostgres().isEmpty()) {
+      ports.add(StackPort.POSTGRES);
+    }
+    config.services().forEach(service -> ports.add(service.port()));
+    return ports;
+  }
+
+  public StackConfig config() {
+    return config;
+  }
+
+  /** Name to pid of every running part, PostgreSQL's postmaster included. */
+  public synchronized Map<String, Long> pids() {
+    Map<String, Long> all = new LinkedHashMap<>();
+    if (postgres != null) {
+      all.put("postgres", postgres.pid());
+    }
+    children.forEach((name, child) -> all.put(name, child.pid()));
+    return all;
+  }
+
+  /** The parts that have exited although nobody stopped them. */
+  public synchronized List<ChildProcess> exited() {
+    return children.values().stream().filter(child -> !child.isAlive()).toList();
+  }
+
+  private void startAll() {
+    for (ServiceSpec service : config.services()) {
+      if (!Files.exists(service.runJar())) {
+        throw new StackException(
+            service.runJar() + " is missing: run ./mvnw -DskipTests package first");
+      }
+    }
+    CompletableFuture<Void> database = CompletableFuture.runAsync(this::startPostgres);
+    CompletableFuture<Void> kafka = CompletableFuture.runAsync(this::startKafka);
+    // wait for both before failing, so close() sees every process that was started
+    settle(database, kafka);
+    CompletableFuture<Void> keycloak = CompletableFuture.runAsync(this::startKeycloak);
+    // Services start beside Keycloak: OIDC discovery is retried on their first request.
+    List<CompletableFuture<Void>> services = new ArrayList<>();
+    for (ServiceSpec service : config.services()) {
+      ChildProcess process = register(ServiceProcess.launch(config, service));
+      services.add(
+          CompletableFuture.runAsync(
+              () -> ServiceProcess.awaitReady(config, service, process, SERVICE_TIMEOUT)));
+      progress.accept("started " + service.name() + " (pid " + process.pid() + ")");
+    }
+    services.add(keycloak);
+    settle(services.toArray(CompletableFuture[]::new));
+    progress.accept("all services ready");
+  }
+
+  private static void settle(CompletableFuture<?>... steps) {
+    CompletableFuture.allOf(steps).handle((ignored, failure) -> null).join();
+    for (CompletableFuture<?> step : steps) {
+      step.join();
+    }
+  }
+
+  private void startPostgres() {
+    int port = config.port(StackPort.POSTGRES);
+    PostgresProvisioner provisioner;
+    if (config.externalPostgres().isPresent()) {
+      ExternalPostgres external = config.externalPostgres().get();
+      provisioner =
+          new PostgresProvisioner(
+              config.pgHost(), port, external.superuser(), external.superpassword());
+      progress.accept("using external PostgreSQL at " + config.pgHost() + ":" + port);
+    } else {
+      postgres =
+          PostgresServer.start(
+              config.home().resolve("pg"), port, config.logs().resolve("postgres.log"));
+      pids.write("postgres", postgres.pid());
+      provisioner = PostgresProvisioner.embedded(port);
+      progress.accept("PostgreSQL ready on port " + port + " (pid " + postgres.pid() + ")");
+    }
+    for (String database : DATABASES) {
+      provisioner.ensureDatabase(database, database);
+    }
+  }
+
+  private void startKafka() {
+    int port = config.port(StackPort.KAFKA);
+    ChildProcess broker =
+        KafkaBroker.start(
+            config.home().resolve("kafka"),
+            port,
+            config.port(StackPort.KAFKA_CONTROLLER),
+            config.logs().resolve("kafka.log"),
+            Duration.ofSeconds(60));
+    register(broker);
+    List<String> created = PlatformTopics.ensure(config.kafkaBootstrap(), Duration.ofSeconds(60));
+    progress.accept(
+        "Kafka ready on port " + port + " (pid " + broker.pid() + "), topics created: " + created);
+  }
+
+  private void startKeycloak() {
+    int port = config.port(StackPort.KEYCLOAK);
+    Path realm = config.root().resolve("deploy/keycloak/enkat-realm.json");
+    String dbUrl =
+        PostgresProvisioner.jdbcUrl(config.pgHost(), config.port(StackPort.POSTGRES), "keycloak");
+    ChildProcess keycloak =
+        register(
+            KeycloakServer.start(
+                config.home().resolve("keycloak"),
+                realm,
+                port,
+                dbUrl,
+                config.logs().resolve("keycloak.log"),
+                KEYCLOAK_TIMEOUT));
+    progress.accept("Keycloak ready on port " + port + " (pid " + keycloak.pid() + ")");
+  }
+
+  private synchronized ChildProcess register(ChildProcess child) {
+    children.put(child.name(), child);
+    pids.write(child.name(), child.pid());
+    return child;
+  }
+
+  /** Stops services, then Keycloak, Kafka and PostgreSQL; safe to call twice. */
+  @Override
+  public void close() {
+    List<ChildProcess> services;
+    synchronized (this) {
+      services =
+          children.values().stream()
+              .filter(c -> !c.name().equals("kafka") && !c.name().equals("keycloak"))
+              .toList();
+    }
+    services.parallelStream().forEach(service -> stop(service, Duration.ofSeconds(20)));
+    stop(children.get("keycloak"), Duration.ofSeconds(30));
+    stop(children.get("kafka"), Duration.ofSeconds(30));
+    PostgresServer database = postgres;
+    if (database != null) {
+      database.close();
+      pids.remove("postgres");
+      postgres = null;
+    }
+  }
+
+  private void stop(ChildProcess child, Duration grace) {
+    if (child == null) {
+      return;
+    }
+    child.stop(grace);
+    pids.remove(child.name());
+    synchronized (this) {
+      children.remove(child.name());
+    }
+    progress.accept("stopped " + child.name());
+  }
+
+  private static RuntimeException unwrap(RuntimeException e) {
+    Throwable cause = e;
+    while (cause instanceof CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause instanceof RuntimeException runtime ? runtime : e;
+  }
+}

@@ -1,0 +1,128 @@
+package se.enkat.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import sun.misc.Signal;
+
+/**
+ * The supervisor behind {@code ./enkat}: {@code up} starts the stack and stays alive until SIGTERM;
+ * {@code check-ports} and {@code status} answer and exit.
+ */
+public final class StackMain {
+
+  private static final int PORT_TAKEN = 2;
+
+  private StackMain() {}
+
+  public static void main(String[] args) throws Exception {
+    String command = args.length == 0 ? "up" : args[0];
+    Path root = Path.of(System.getenv().getOrDefault("ENKAT_ROOT", ".")).toAbsolutePath();
+    StackConfig config;
+    try {
+      config = StackConfig.fromEnvironment(System.getenv(), root);
+    } catch (IllegalArgumentException e) {
+      System.err.println("enkat: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
+    switch (command) {
+      case "up" -> up(config);
+      case "check-ports" -> checkPorts(config);
+      case "status" -> StackStatus.print(config, System.out);
+      default -> {
+        System.err.println("usage: StackMain up|check-ports|status");
+        System.exit(1);
+      }
+    }
+  }
+
+  private static void checkPorts(StackConfig config) {
+    try {
+      Ports.requireFree(config, Stack.neededPorts(config));
+    } catch (PortInUseException e) {
+      System.err.println("enkat: " + e.getMessage());
+      System.exit(PORT_TAKEN);
+    }
+  }
+
+  private static void up(StackConfig config) throws IOException, InterruptedException {
+    Path ready = config.home().resolve("ready");
+    Files.deleteIfExists(ready);
+    PidFiles pids = new PidFiles(config.pids());
+    pids.write("stack", ProcessHandle.current().pid());
+    Instant began = Instant.now();
+    Stack stack;
+    try {
+      stack = Stack.start(config, StackMain::log);
+    } catch (StackException e) {
+      log("FAILED: " + e.getMessage());
+      pids.remove("stack");
+      System.exit(e instanceof PortInUseException ? PORT_TAKEN : 1);
+      return;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runnable shutdown =
+        () -> {
+          log("stopping");
+          stack.close();
+          quietly(() -> Files.deleteIfExists(ready));
+          pids.remove("stack");
+          log("stopped");
+          stopped.countDown();
+        };
+    // Our own handlers, not a shutdown hook: zonky's hook would stop PostgreSQL first.
+    Signal.handle(new Signal("TERM"), signal -> new Thread(shutdown).start());
+    Signal.handle(new Signal("INT"), signal -> new Thread(shutdown).start());
+    writeState(config, stack);
+    long seconds = Duration.between(began, Instant.now()).toSeconds();
+    Files.writeString(ready, "ready after " + seconds + " s\n");
+    log("READY after " + seconds + " s; pids " + stack.pids());
+    watch(stack, stopped);
+    System.exit(0);
+  }
+
+  // Tells in the log when a part dies; it is not restarted, `./enkat status` shows it.
+  private static void watch(Stack stack, CountDownLatch stopped) throws InterruptedException {
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    while (!stopped.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
+      for (ChildProcess child : stack.exited()) {
+        if (reported.add(child.name())) {
+          log(child.name() + " exited unexpectedly; see " + child.log());
+        }
+      }
+    }
+  }
+
+  /** What {@code status} needs to know about this run's ports. */
+  private static void writeState(StackConfig config, Stack stack) throws IOException {
+    Properties state = new Properties();
+    for (StackPort port : StackPort.values()) {
+      state.setProperty(port.envVar(), String.valueOf(config.port(port)));
+    }
+    try (var out = Files.newBufferedWriter(config.home().resolve("stack.properties"))) {
+      state.store(out, "ports of the running stack");
+    }
+  }
+
+  static void log(String message) {
+    System.out.println(Instant.now() + " enkat-stack: " + message);
+    System.out.flush();
+  }
+
+  private interface IoAction {
+    void run() throws IOException;
+  }
+
+  private static void quietly(IoAction action) {
+    try {
+      action.run();
+    } catch (IOException e) {
+      log("ignored: " + e.getMessage());
+    }
+  }
+}

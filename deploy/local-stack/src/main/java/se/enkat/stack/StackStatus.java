@@ -1,0 +1,92 @@
+package se.enkat.stack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/** Prints each recorded part of the stack with its pid, whether it lives, and its health. */
+public final class StackStatus {
+
+  private static final List<String> ORDER =
+      List.of(
+          "stack",
+          "postgres",
+          "kafka",
+          "keycloak",
+          "collection",
+          "validation",
+          "indicator",
+          "publication",
+          "gateway");
+
+  private StackStatus() {}
+
+  public static void print(StackConfig config, PrintStream out) throws IOException {
+    StackConfig running = config.withPorts(recordedPorts(config.home()));
+    List<String> names = new ArrayList<>(ORDER);
+    names.removeIf(name -> !Files.exists(pidFile(config, name)));
+    if (names.isEmpty()) {
+      out.println("enkat: nothing is running (no pid files in " + config.pids() + ")");
+      return;
+    }
+    out.printf("%-12s %8s  %-5s  %s%n", "PART", "PID", "ALIVE", "HEALTH");
+    for (String name : names) {
+      long pid = Long.parseLong(Files.readString(pidFile(config, name)).trim());
+      boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+      String health = alive ? health(running, name) : "-";
+      out.printf("%-12s %8d  %-5s  %s%n", name, pid, alive ? "yes" : "NO", health);
+    }
+  }
+
+  private static String health(StackConfig config, String name) {
+    return switch (name) {
+      case "stack" -> Files.exists(config.home().resolve("ready")) ? "ready" : "starting";
+      case "postgres" -> up(Ports.isOpen(config.port(StackPort.POSTGRES)), "accepts connections");
+      case "kafka" -> up(Ports.isOpen(config.port(StackPort.KAFKA)), "accepts connections");
+      case "keycloak" ->
+          up(
+              Readiness.httpOk(
+                  config.keycloakUrl() + "/realms/enkat/.well-known/openid-configuration"),
+              "realm enkat answers");
+      default -> {
+        StackPort port = StackPort.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        yield up(
+            Readiness.httpOk(config.serviceUrl(port) + "/q/health/ready"), "/q/health/ready UP");
+      }
+    };
+  }
+
+  private static String up(boolean healthy, String what) {
+    return healthy ? "UP (" + what + ")" : "DOWN";
+  }
+
+  private static Path pidFile(StackConfig config, String name) {
+    return config.pids().resolve(name + ".pid");
+  }
+
+  private static Map<StackPort, Integer> recordedPorts(Path home) throws IOException {
+    Map<StackPort, Integer> ports = new EnumMap<>(StackPort.class);
+    Path file = home.resolve("stack.properties");
+    if (!Files.exists(file)) {
+      return ports;
+    }
+    Properties state = new Properties();
+    try (Reader in = Files.newBufferedReader(file)) {
+      state.load(in);
+    }
+    for (StackPort port : StackPort.values()) {
+      String value = state.getProperty(port.envVar());
+      if (value != null) {
+        ports.put(port, Integer.parseInt(value));
+      }
+    }
+    return ports;
+  }
+}
