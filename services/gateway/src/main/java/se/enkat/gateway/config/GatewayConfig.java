@@ -4,19 +4,47 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Where the services behind the gateway live, and how long the gateway waits for them. */
-@ConfigMapping(prefix = "enkat.upstream")
+/** Where the services behind the gateway live, how long to wait for them, and the limits. */
+@ConfigMapping(prefix = "enkat.gateway")
 public interface GatewayConfig {
 
-  String collection();
+  /** Base URLs of the services. */
+  Upstreams upstream();
 
-  String validation();
-
-  String indicator();
-
-  String publication();
-
-  /** How long to wait for an upstream to connect. */
+  /** How long to wait for an upstream to accept a connection. */
   @WithDefault("2S")
   Duration connectTimeout();
+
+  /** How long to wait for an upstream's response headers before answering 504. */
+  @WithDefault("30S")
+  Duration responseTimeout();
+
+  /** Largest request body accepted; larger ones get 413 before anything is proxied. */
+  @WithDefault("1048576")
+  long maxBodyBytes();
+
+  RateLimit rateLimit();
+
+  /** Base URLs of the services. */
+  interface Upstreams {
+    String collection();
+
+    String validation();
+
+    String indicator();
+
+    String publication();
+  }
+
+  /** Per-client token bucket: capacity requests at once, refilled at refillPerSecond. */
+  interface RateLimit {
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("200")
+    long capacity();
+
+    @WithDefault("100")
+    long refillPerSecond();
+  }
 }

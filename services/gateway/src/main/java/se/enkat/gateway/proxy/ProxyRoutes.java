@@ -1,16 +1,13 @@
 package se.enkat.gateway.proxy;
 
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
-import io.vertx.httpproxy.ProxyContext;
-import io.vertx.httpproxy.ProxyInterceptor;
-import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
@@ -22,6 +19,9 @@ import se.enkat.gateway.config.GatewayConfig;
 @ApplicationScoped
 public class ProxyRoutes {
 
+  /** Runs after authentication and the rate limit. */
+  public static final int ORDER = 1000;
+
   private final Map<Upstream, HttpProxy> proxies = new EnumMap<>(Upstream.class);
 
   ProxyRoutes(Vertx vertx, GatewayConfig config) {
@@ -29,15 +29,18 @@ public class ProxyRoutes {
         vertx.createHttpClient(
             new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setKeepAlive(true));
-    proxies.put(Upstream.COLLECTION, proxy(client, config.collection()));
-    proxies.put(Upstream.VALIDATION, proxy(client, config.validation()));
-    proxies.put(Upstream.INDICATOR, proxy(client, config.indicator()));
-    proxies.put(Upstream.PUBLICATION, proxy(client, config.publication()));
+                .setKeepAlive(true)
+                .setMaxPoolSize(64));
+    GatewayConfig.Upstreams upstream = config.upstream();
+    long timeout = config.responseTimeout().toMillis();
+    proxies.put(Upstream.COLLECTION, proxy(client, upstream.collection(), timeout));
+    proxies.put(Upstream.VALIDATION, proxy(client, upstream.validation(), timeout));
+    proxies.put(Upstream.INDICATOR, proxy(client, upstream.indicator(), timeout));
+    proxies.put(Upstream.PUBLICATION, proxy(client, upstream.publication(), timeout));
   }
 
   void install(@Observes Router router) {
-    router.route("/api/v1/*").order(1000).handler(this::forward);
+    router.route("/api/v1/*").order(ORDER).handler(this::forward);
   }
 
   private void forward(RoutingContext context) {
@@ -48,43 +51,21 @@ public class ProxyRoutes {
             proxy -> proxy.handle(context.request()),
             () ->
                 Problems.send(
-                    context.response(),
-                    404,
-                    "not-found",
-                    "Not found",
-                    "No resource at " + path + "."));
+                    context.response(), 404, "not-found", "Not found", "No resource at " + path));
   }
 
-  private static HttpProxy proxy(HttpClient client, String url) {
+  private static HttpProxy proxy(HttpClient client, String url, long responseTimeoutMillis) {
     URI uri = URI.create(url);
-    HttpProxy proxy = HttpProxy.reverseProxy(client).origin(uri.getPort(), uri.getHost());
-    proxy.addInterceptor(new UpstreamFailure());
+    SocketAddress origin = SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost());
+    HttpProxy proxy =
+        HttpProxy.reverseProxy(client)
+            .originRequestProvider(
+                (request, httpClient) ->
+                    httpClient.request(
+                        new RequestOptions()
+                            .setServer(origin)
+                            .setIdleTimeout(responseTimeoutMillis)));
+    proxy.addInterceptor(new UpstreamFailures());
     return proxy;
-  }
-
-  /** An upstream that cannot be reached gets a 502 problem, not an empty body. */
-  private static final class UpstreamFailure implements ProxyInterceptor {
-    @Override
-    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-      return context
-          .sendRequest()
-          .recover(
-              error -> {
-                ProxyResponse response =
-                    context
-                        .request()
-                        .response()
-                        .setStatusCode(502)
-                        .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                        .setBody(
-                            Body.body(
-                                Problems.body(
-                                    502,
-                                    "bad-gateway",
-                                    "Bad gateway",
-                                    "The service behind this path is not reachable.")));
-                return Future.succeededFuture(response);
-              });
-    }
   }
 }
