@@ -1,0 +1,64 @@
+package se.enkat.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StackConfigTest {
+
+  private static final Path ROOT = Path.of("/repo");
+
+  @Test
+  void defaultsAreTheDocumentedPortsAndStateUnderDotEnkat() {
+    StackConfig config = StackConfig.fromEnvironment(Map.of(), ROOT);
+
+    assertThat(config.home()).isEqualTo(Path.of("/repo/.enkat"));
+    assertThat(config.port(StackPort.POSTGRES)).isEqualTo(15432);
+    assertThat(config.port(StackPort.KEYCLOAK)).isEqualTo(8180);
+    assertThat(config.kafkaBootstrap()).isEqualTo("localhost:9092");
+    assertThat(config.keycloakUrl()).isEqualTo("http://localhost:8180");
+    assertThat(config.services()).extracting(ServiceSpec::name).endsWith("gateway").hasSize(5);
+    assertThat(config.externalPostgres()).isEmpty();
+  }
+
+  @Test
+  void environmentVariablesMovePortsHomeAndPostgres() {
+    StackConfig config =
+        StackConfig.fromEnvironment(
+            Map.of(
+                "ENKAT_KEYCLOAK_PORT", "9180",
+                "ENKAT_HOME", "/tmp/elsewhere",
+                "ENKAT_PG_EXTERNAL", "true",
+                "ENKAT_PG_HOST", "db.internal",
+                "ENKAT_PG_SUPERUSER", "admin",
+                "ENKAT_SERVICES", "gateway,collection"),
+            ROOT);
+
+    assertThat(config.port(StackPort.KEYCLOAK)).isEqualTo(9180);
+    assertThat(config.home()).isEqualTo(Path.of("/tmp/elsewhere"));
+    assertThat(config.pgHost()).isEqualTo("db.internal");
+    assertThat(config.externalPostgres()).contains(new ExternalPostgres("admin", ""));
+    assertThat(config.services())
+        .extracting(ServiceSpec::name)
+        .containsExactly("collection", "gateway");
+    assertThat(Stack.neededPorts(config)).doesNotContain(StackPort.POSTGRES, StackPort.INDICATOR);
+  }
+
+  @Test
+  void aMalformedPortNamesTheVariable() {
+    assertThatThrownBy(
+            () -> StackConfig.fromEnvironment(Map.of("ENKAT_KAFKA_PORT", "ninety"), ROOT))
+        .hasMessageContaining("ENKAT_KAFKA_PORT=ninety");
+  }
+
+  @Test
+  void everyMainTopicHasAOnePartitionDeadLetterTopic() {
+    assertThat(PlatformTopics.ALL).hasSize(10);
+    assertThat(PlatformTopics.ALL)
+        .contains(
+            new TopicSpec("enkat.submissions.v1", 6), new TopicSpec("enkat.rounds.v1.dlq", 1));
+  }
+}
