@@ -1,73 +1,106 @@
 package se.enkat.validation.repository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.enkat.validation.rest.ValidationSummary;
+import se.enkat.common.events.RoundOpened.QuestionnaireRef;
+import se.enkat.validation.domain.Verdict;
+import se.enkat.validation.messaging.EventJson;
 
-/** Aggregate queries over verdicts. */
+/** Verdicts, one per round, organisation and revision. Runs in the caller's session. */
 @ApplicationScoped
 public class VerdictRepository {
 
+  /** Counts of one kind (status, code, question and code) as the summary queries return them. */
+  public record Count(String key, String detail, long count) {}
+
+  private static final String INSERT =
+      "insert into verdict (round_id, organisation, revision, status, violations,"
+          + " organisation_type, county, questionnaire_id, questionnaire_version,"
+          + " submission_event_id, submitted_at, judged_at)"
+          + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb), cast(?6 as text), cast(?7 as text),"
+          + " ?8, ?9, ?10, ?11, ?12)"
+          + " on conflict do nothing";
   private static final String COUNT_BY_STATUS =
       "select status, count(*) from verdict where round_id = ?1 group by status";
+  private static final String COUNT_LATEST_BY_STATUS =
+      "select status, count(*) from (select distinct on (organisation) status from verdict"
+          + " where round_id = ?1 order by organisation, revision desc) latest group by status";
   private static final String COUNT_BY_CODE =
       "select v ->> 'code', count(*) from verdict, jsonb_array_elements(violations) v"
           + " where round_id = ?1 group by 1 order by 2 desc, 1";
-  private static final String COUNT_BY_QUESTION =
-      "select v ->> 'question', count(*) from verdict, jsonb_array_elements(violations) v"
-          + " where round_id = ?1 group by 1 order by 2 desc, 1 limit 10";
+  private static final String COUNT_BY_QUESTION_AND_CODE =
+      "select v ->> 'question', v ->> 'code', count(*)"
+          + " from verdict, jsonb_array_elements(violations) v"
+          + " where round_id = ?1 group by 1, 2 order by 1, 3 desc, 2";
 
-  @WithSession
-  public Uni<ValidationSummary> summary(String roundId) {
+  /** Emits false when this revision already has a verdict (nothing is written then). */
+  public Uni<Boolean> insert(Verdict verdict, QuestionnaireRef ref, String eventId) {
     return Panache.getSession()
         .chain(
             session ->
                 session
-                    .createNativeQuery(COUNT_BY_STATUS, Object[].class)
-                    .setParameter(1, roundId)
-                    .getResultList()
-                    .chain(
-                        statuses ->
-                            session
-                                .createNativeQuery(COUNT_BY_CODE, Object[].class)
-                                .setParameter(1, roundId)
-                                .getResultList()
-                                .chain(
-                                    codes ->
-                                        session
-                                            .createNativeQuery(COUNT_BY_QUESTION, Object[].class)
-                                            .setParameter(1, roundId)
-                                            .getResultList()
-                                            .map(
-                                                questions ->
-                                                    toSummary(
-                                                        roundId, statuses, codes, questions)))));
+                    .createNativeQuery(INSERT)
+                    .setParameter(1, verdict.round())
+                    .setParameter(2, verdict.organisation())
+                    .setParameter(3, verdict.revision())
+                    .setParameter(4, verdict.status())
+                    .setParameter(5, EventJson.write(verdict.violations()))
+                    .setParameter(
+                        6, verdict.member() == null ? null : verdict.member().type().name())
+                    .setParameter(7, verdict.member() == null ? null : verdict.member().county())
+                    .setParameter(8, ref.id())
+                    .setParameter(9, ref.version())
+                    .setParameter(10, eventId)
+                    .setParameter(11, verdict.submittedAt())
+                    .setParameter(12, verdict.validatedAt())
+                    .executeUpdate())
+        .map(inserted -> inserted == 1);
   }
 
-  private static ValidationSummary toSummary(
-      String roundId, List<Object[]> statuses, List<Object[]> codes, List<Object[]> questions) {
-    Map<String, Long> byStatus = toMap(statuses);
-    return new ValidationSummary(
-        roundId,
-        byStatus.getOrDefault("ACCEPTED", 0L),
-        byStatus.getOrDefault("REJECTED", 0L),
-        toMap(codes),
-        questions.stream()
-            .map(
-                row ->
-                    new ValidationSummary.QuestionCount(
-                        (String) row[0], ((Number) row[1]).longValue()))
-            .toList());
+  /** Verdicts per status, over every judged revision. */
+  public Uni<Map<String, Long>> countByStatus(String round) {
+    return counts(COUNT_BY_STATUS, round).map(VerdictRepository::toMap);
   }
 
-  private static Map<String, Long> toMap(List<Object[]> rows) {
+  /** Organisations per status of their latest judged revision. */
+  public Uni<Map<String, Long>> countLatestByStatus(String round) {
+    return counts(COUNT_LATEST_BY_STATUS, round).map(VerdictRepository::toMap);
+  }
+
+  /** Violations per code, most frequent first. */
+  public Uni<Map<String, Long>> countByCode(String round) {
+    return counts(COUNT_BY_CODE, round).map(VerdictRepository::toMap);
+  }
+
+  /** Violations per question and code. */
+  public Uni<List<Count>> countByQuestionAndCode(String round) {
+    return counts(COUNT_BY_QUESTION_AND_CODE, round);
+  }
+
+  private static Uni<List<Count>> counts(String sql, String round) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(sql, Object[].class)
+                    .setParameter(1, round)
+                    .getResultList())
+        .map(rows -> rows.stream().map(VerdictRepository::count).toList());
+  }
+
+  private static Count count(Object[] row) {
+    return row.length == 2
+        ? new Count((String) row[0], null, ((Number) row[1]).longValue())
+        : new Count((String) row[0], (String) row[1], ((Number) row[2]).longValue());
+  }
+
+  private static Map<String, Long> toMap(List<Count> counts) {
     Map<String, Long> map = new LinkedHashMap<>();
-    rows.forEach(row -> map.put((String) row[0], ((Number) row[1]).longValue()));
+    counts.forEach(c -> map.put(c.key(), c.count()));
     return map;
   }
 }

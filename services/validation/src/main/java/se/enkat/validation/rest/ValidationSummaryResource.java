@@ -7,22 +7,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import se.enkat.validation.repository.VerdictRepository;
+import se.enkat.validation.service.ValidationSummaryService;
 
 /** Lets an administrator see which rules respondents trip over in a round. */
 @Path("/api/v1/rounds/{id}/validation-summary")
 @Produces(MediaType.APPLICATION_JSON)
 public class ValidationSummaryResource {
 
-  private final VerdictRepository verdicts;
+  private final ValidationSummaryService summaries;
 
-  ValidationSummaryResource(VerdictRepository verdicts) {
-    this.verdicts = verdicts;
+  ValidationSummaryResource(ValidationSummaryService summaries) {
+    this.summaries = summaries;
   }
 
   @GET
   @RolesAllowed("admin")
   public Uni<ValidationSummary> summary(@PathParam("id") String roundId) {
-    return verdicts.summary(roundId);
+    return summaries.summary(roundId);
   }
 }

@@ -1,0 +1,69 @@
+package se.enkat.validation.repository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Submissions parked until their round's round.opened arrives. Runs in the caller's session. */
+@ApplicationScoped
+public class PendingSubmissionRepository {
+
+  /** A parked submission: the id of the event that brought it, and its data as received. */
+  public record Parked(String eventId, String payload) {}
+
+  private static final String INSERT =
+      "insert into pending_submission (event_id, round_id, organisation, revision, payload)"
+          + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing";
+  private static final String FOR_ROUND =
+      "select event_id, payload from pending_submission where round_id = ?1"
+          + " order by parked_at, event_id";
+  private static final String DELETE_FOR_ROUND =
+      "delete from pending_submission where round_id = ?1";
+  private static final String COUNT_FOR_ROUND =
+      "select count(*) from pending_submission where round_id = ?1";
+
+  public Uni<Void> park(
+      String eventId, String round, String organisation, int revision, String payload) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(INSERT)
+                    .setParameter(1, eventId)
+                    .setParameter(2, round)
+                    .setParameter(3, organisation)
+                    .setParameter(4, revision)
+                    .setParameter(5, payload)
+                    .executeUpdate())
+        .replaceWithVoid();
+  }
+
+  public Uni<List<Parked>> forRound(String round) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(FOR_ROUND, Object[].class)
+                    .setParameter(1, round)
+                    .getResultList())
+        .map(rows -> rows.stream().map(r -> new Parked((String) r[0], (String) r[1])).toList());
+  }
+
+  public Uni<Integer> deleteForRound(String round) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session.createNativeQuery(DELETE_FOR_ROUND).setParameter(1, round).executeUpdate());
+  }
+
+  public Uni<Long> countForRound(String round) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(COUNT_FOR_ROUND, Long.class)
+                    .setParameter(1, round)
+                    .getSingleResult());
+  }
+}

@@ -1,0 +1,147 @@
+package se.enkat.validation.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.jboss.logging.Logger;
+import se.enkat.common.events.RoundClosed;
+import se.enkat.common.events.RoundOpened;
+import se.enkat.messaging.ProcessedEvents;
+import se.enkat.validation.domain.RoundContext;
+import se.enkat.validation.domain.RoundContexts;
+import se.enkat.validation.domain.RoundContexts.AnnouncedMember;
+import se.enkat.validation.messaging.EventDecoder;
+import se.enkat.validation.messaging.EventJson;
+import se.enkat.validation.repository.PendingSubmissionRepository;
+import se.enkat.validation.repository.PendingSubmissionRepository.Parked;
+import se.enkat.validation.repository.RoundRepository;
+
+/** Learns rounds from round.opened / round.closed, and judges submissions parked for them. */
+@ApplicationScoped
+public class RoundService {
+
+  private static final Logger LOG = Logger.getLogger(RoundService.class);
+
+  private final ProcessedEvents processedEvents;
+  private final RoundRegistry registry;
+  private final RoundRepository rounds;
+  private final PendingSubmissionRepository pending;
+  private final VerdictRecorder recorder;
+
+  RoundService(
+      ProcessedEvents processedEvents,
+      RoundRegistry registry,
+      RoundRepository rounds,
+      PendingSubmissionRepository pending,
+      VerdictRecorder recorder) {
+    this.processedEvents = processedEvents;
+    this.registry = registry;
+    this.rounds = rounds;
+    this.pending = pending;
+    this.recorder = recorder;
+  }
+
+  /**
+   * Stores the round and its population and judges every submission parked for it, all in one
+   * transaction with the record of the event id; the compiled round is cached after the commit.
+   *
+   * @throws se.enkat.validation.domain.InvalidRoundException when the questionnaire does not
+   *     compile or the population is malformed (before anything is written)
+   */
+  public Uni<Void> open(String eventId, RoundOpened opened) {
+    List<AnnouncedMember> members =
+        opened.population().stream()
+            .map(m -> new AnnouncedMember(m.code(), m.type(), m.county()))
+            .toList();
+    // Compiled before the transaction: CPU work, and a broken questionnaire must write nothing.
+    RoundContext context =
+        RoundContexts.build(
+            opened.round(), opened.questionnaireRef(), opened.questionnaire(), members);
+    return Panache.withTransaction(
+            () ->
+                processedEvents
+                    .firstDelivery(SubmissionService.CONSUMER, eventId)
+                    .chain(first -> first ? store(opened, members, context) : skip(eventId)))
+        .invoke(
+            stored -> {
+              if (stored) {
+                registry.put(context);
+              }
+            })
+        .replaceWithVoid();
+  }
+
+  private Uni<Boolean> store(RoundOpened opened, List<AnnouncedMember> members, RoundContext ctx) {
+    return rounds
+        .lockExclusive(opened.round())
+        .chain(() -> rounds.insert(opened, EventJson.write(opened.questionnaire())))
+        .chain(
+            inserted -> {
+              if (!inserted) {
+                LOG.warnf(
+                    "Round %s was announced before; the first announcement stands", opened.round());
+                return Uni.createFrom().item(false);
+              }
+              return rounds
+                  .insertMembers(opened.round(), members)
+                  .chain(() -> judgeParked(ctx))
+                  .replaceWith(true);
+            });
+  }
+
+  private Uni<Void> judgeParked(RoundContext round) {
+    return pending
+        .forRound(round.round())
+        .chain(
+            parked -> {
+              Uni<Void> chain = Uni.createFrom().voidItem();
+              for (Parked p : parked) {
+                chain =
+                    chain.chain(
+                        () ->
+                            recorder.judgeAndRecord(
+                                round,
+                                p.eventId(),
+                                EventDecoder.submissionReceived(p.eventId(), p.payload())));
+              }
+              if (!parked.isEmpty()) {
+                LOG.infof(
+                    "Round %s arrived: judging %d parked submissions",
+                    round.round(), parked.size());
+              }
+              return chain;
+            })
+        .chain(() -> pending.deleteForRound(round.round()))
+        .replaceWithVoid();
+  }
+
+  /** Records when the round closed; an unknown round is logged and otherwise ignored. */
+  public Uni<Void> close(String eventId, RoundClosed closed) {
+    return Panache.withTransaction(
+        () ->
+            processedEvents
+                .firstDelivery(SubmissionService.CONSUMER, eventId)
+                .chain(
+                    first ->
+                        first
+                            ? rounds
+                                .close(
+                                    closed.round(), closed.closedAt(), closed.revisionsReceived())
+                                .invoke(
+                                    known -> {
+                                      if (!known) {
+                                        LOG.warnf(
+                                            "round.closed %s for round %s, which never opened here",
+                                            eventId, closed.round());
+                                      }
+                                    })
+                                .replaceWithVoid()
+                            : skip(eventId).replaceWithVoid()));
+  }
+
+  private static Uni<Boolean> skip(String eventId) {
+    LOG.debugf("Event %s was applied before; skipped", eventId);
+    return Uni.createFrom().item(false);
+  }
+}
