@@ -29,11 +29,11 @@ public final class KeycloakServer {
   }
 
   /**
-   * Starts Keycloak on {@code port} against the {@code keycloak} database at {@code dbUrl} and
-   * returns its JVM once the enkat realm answers.
+   * Launches Keycloak on {@code port} against the {@code keycloak} database at {@code dbUrl}
+   * (unpacking and building it first if needed) and returns its JVM; see {@link #awaitReady}.
    */
-  public static ChildProcess start(
-      Path keycloakDir, Path realmFile, int port, String dbUrl, Path log, Duration timeout) {
+  public static ChildProcess launch(
+      Path keycloakDir, Path realmFile, int port, String dbUrl, Path log) {
     Path home = prepare(keycloakDir, log);
     try {
       Path imports = Files.createDirectories(home.resolve("data/import"));
@@ -57,10 +57,13 @@ public final class KeycloakServer {
             "--db-password=keycloak",
             "--import-realm");
     ChildProcess script = ChildProcess.start("keycloak", command, environment(), home, log);
-    ChildProcess jvm = jvmOf(script);
+    return jvmOf(script);
+  }
+
+  /** Waits until the enkat realm's OpenID configuration answers 200. */
+  public static void awaitReady(int port, ChildProcess keycloak, Duration timeout) {
     String realm = "http://localhost:" + port + "/realms/enkat/.well-known/openid-configuration";
-    Readiness.await("Keycloak on port " + port, jvm, timeout, () -> Readiness.httpOk(realm));
-    return jvm;
+    Readiness.await("Keycloak on port " + port, keycloak, timeout, () -> Readiness.httpOk(realm));
   }
 
   /** Demo-only bootstrap admin; the heap stays modest on a 2-core laptop. */

@@ -96,18 +96,21 @@ public final class Stack implements AutoCloseable {
     CompletableFuture<Void> kafka = CompletableFuture.runAsync(this::startKafka);
     // wait for both before failing, so close() sees every process that was started
     settle(database, kafka);
-    CompletableFuture<Void> keycloak = CompletableFuture.runAsync(this::startKeycloak);
+    // Every process is launched (and recorded) before any wait, so a failure can stop them all.
+    List<CompletableFuture<Void>> waits = new ArrayList<>();
+    waits.add(launchKeycloak());
     // Services start beside Keycloak: OIDC discovery is retried on their first request.
-    List<CompletableFuture<Void>> services = new ArrayList<>();
     for (ServiceSpec service : config.services()) {
       ChildProcess process = register(ServiceProcess.launch(config, service));
-      services.add(
-          CompletableFuture.runAsync(
-              () -> ServiceProcess.awaitReady(config, service, process, SERVICE_TIMEOUT)));
       progress.accept("started " + service.name() + " (pid " + process.pid() + ")");
+      waits.add(
+          CompletableFuture.runAsync(
+              () -> {
+                ServiceProcess.awaitReady(config, service, process, SERVICE_TIMEOUT);
+                progress.accept(service.name() + " ready on port " + config.port(service.port()));
+              }));
     }
-    services.add(keycloak);
-    settle(services.toArray(CompletableFuture[]::new));
+    firstFailureOrAll(waits);
     progress.accept("all services ready");
   }
 
@@ -155,21 +158,41 @@ public final class Stack implements AutoCloseable {
         "Kafka ready on port " + port + " (pid " + broker.pid() + "), topics created: " + created);
   }
 
-  private void startKeycloak() {
+  private CompletableFuture<Void> launchKeycloak() {
     int port = config.port(StackPort.KEYCLOAK);
     Path realm = config.root().resolve("deploy/keycloak/enkat-realm.json");
     String dbUrl =
         PostgresProvisioner.jdbcUrl(config.pgHost(), config.port(StackPort.POSTGRES), "keycloak");
     ChildProcess keycloak =
         register(
-            KeycloakServer.start(
+            KeycloakServer.launch(
                 config.home().resolve("keycloak"),
                 realm,
                 port,
                 dbUrl,
-                config.logs().resolve("keycloak.log"),
-                KEYCLOAK_TIMEOUT));
-    progress.accept("Keycloak ready on port " + port + " (pid " + keycloak.pid() + ")");
+                config.logs().resolve("keycloak.log")));
+    progress.accept("started Keycloak (pid " + keycloak.pid() + ")");
+    return CompletableFuture.runAsync(
+        () -> {
+          KeycloakServer.awaitReady(port, keycloak, KEYCLOAK_TIMEOUT);
+          progress.accept("Keycloak ready on port " + port);
+        });
+  }
+
+  // Returns when all succeed; throws as soon as one fails, without waiting for the others.
+  private static void firstFailureOrAll(List<CompletableFuture<Void>> waits) {
+    CompletableFuture<Void> failure = new CompletableFuture<>();
+    waits.forEach(
+        wait ->
+            wait.whenComplete(
+                (ignored, error) -> {
+                  if (error != null) {
+                    failure.completeExceptionally(error);
+                  }
+                }));
+    CompletableFuture.anyOf(
+            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)), failure)
+        .join();
   }
 
   private synchronized ChildProcess register(ChildProcess child) {

@@ -1,0 +1,59 @@
+package se.enkat.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.stream.Stream;
+import se.enkat.stack.Ports;
+import se.enkat.stack.Stack;
+import se.enkat.stack.StackConfig;
+import se.enkat.stack.StackPort;
+
+/**
+ * The stack every end-to-end test shares: started once per test JVM with the same code as {@code
+ * ./enkat up}, on free ports (so a running {@code ./enkat up} is not disturbed), with fresh data
+ * under {@code target/}; stopped when the JVM exits.
+ */
+final class E2eStack {
+
+  private static Stack stack;
+
+  private E2eStack() {}
+
+  static synchronized StackConfig get() {
+    if (stack == null) {
+      stack = start();
+      Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "enkat-e2e-stack-stop"));
+    }
+    return stack.config();
+  }
+
+  private static Stack start() {
+    Path root = Path.of(System.getProperty("enkat.root", "../..")).toAbsolutePath().normalize();
+    Path home = Path.of(System.getProperty("enkat.e2e.home", "target/e2e-stack"));
+    // fresh data every run; the unpacked and built Keycloak under home/keycloak is kept
+    deleteRecursively(home.resolve("pg"));
+    deleteRecursively(home.resolve("kafka"));
+    deleteRecursively(home.resolve("pids"));
+    Map<StackPort, Integer> ports = Ports.freePorts(EnumSet.allOf(StackPort.class));
+    StackConfig config =
+        StackConfig.fromEnvironment(Map.of(), root)
+            .withHome(home.toAbsolutePath())
+            .withPorts(ports);
+    return Stack.start(config, message -> System.out.println("[e2e stack] " + message));
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new IllegalStateException("could not clear " + dir, e);
+    }
+  }
+}
