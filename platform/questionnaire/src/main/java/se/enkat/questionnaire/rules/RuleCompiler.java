@@ -24,6 +24,8 @@ import dev.cel.runtime.CelRuntimeFactory;
 public final class RuleCompiler {
 
   private static final CelOptions OPTIONS =
+      // Not enableCompileTimeOverloadResolution: it is faster but refuses comparisons on dyn
+      // answers such as answers['x'] > 3, which the rule language promises.
       CelOptions.current().enableHeterogeneousNumericComparisons(true).build();
 
   private static final CelCompiler COMPILER =
