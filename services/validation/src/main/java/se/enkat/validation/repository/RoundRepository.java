@@ -30,7 +30,7 @@ public class RoundRepository {
       "select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) l";
   private static final String INSERT =
       "insert into round (round_id, questionnaire_id, questionnaire_version, questionnaire,"
-          + " opens_at, closes_at) values (?1, ?2, ?3, cast(?4 as jsonb), ?5, ?6)"
+          + " opens_at, closes_at) values (?1, ?2, ?3, cast(cast(?4 as text) as jsonb), ?5, ?6)"
           + " on conflict do nothing";
   private static final String INSERT_MEMBER_PREFIX =
       "insert into round_member (round_id, organisation, organisation_type, county) values ";

@@ -21,7 +21,7 @@ public class VerdictRepository {
       "insert into verdict (round_id, organisation, revision, status, violations,"
           + " organisation_type, county, questionnaire_id, questionnaire_version,"
           + " submission_event_id, submitted_at, judged_at)"
-          + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb), cast(?6 as text), cast(?7 as text),"
+          + " values (?1, ?2, ?3, ?4, cast(cast(?5 as text) as jsonb), cast(?6 as text), cast(?7 as text),"
           + " ?8, ?9, ?10, ?11, ?12)"
           + " on conflict do nothing";
   private static final String COUNT_BY_STATUS =
