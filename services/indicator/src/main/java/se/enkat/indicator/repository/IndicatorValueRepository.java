@@ -1,0 +1,176 @@
+package se.enkat.indicator.repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.enkat.indicator.domain.Cell;
+import se.enkat.indicator.domain.CellKey;
+import se.enkat.indicator.domain.Count;
+import se.enkat.indicator.domain.Level;
+
+/**
+ * The value cells. Changes are written as one statement per batch of cells, never one round trip
+ * per cell: the cells travel as one JSON array and are upserted in a single statement.
+ */
+@ApplicationScoped
+public class IndicatorValueRepository {
+
+  private static final String COLUMNS =
+      "indicator_id, level, nullif(org_type, ''), nullif(county, ''), nullif(organisation, ''),"
+          + " nullif(category, ''), numerator, denominator";
+
+  // Rows are sorted so that concurrent writers would lock cells in the same order.
+  private static final String ADD =
+      "with added as (insert into indicator_value (round_id, indicator_id, level, org_type,"
+          + " county, organisation, category, numerator, denominator)"
+          + " select ?1, c.i, c.l, c.t, c.c, c.o, c.k, c.n, c.d"
+          + " from jsonb_to_recordset(cast(cast(?2 as text) as jsonb)) as c(i text, l text,"
+          + " t text, c text, o text, k text, n bigint, d bigint)"
+          + " order by c.i, c.l, c.t, c.c, c.o, c.k"
+          + " on conflict (round_id, indicator_id, level, org_type, county, organisation,"
+          + " category) do update set"
+          + " numerator = indicator_value.numerator + excluded.numerator,"
+          + " denominator = indicator_value.denominator + excluded.denominator"
+          + " returning "
+          + COLUMNS
+          + ") select * from added";
+
+  private static final String DELETE_EMPTY =
+      "delete from indicator_value where round_id = ?1 and denominator = 0";
+
+  private static final String DELETE_ROUND = "delete from indicator_value where round_id = ?1";
+
+  private static final String DELETE_INDICATOR =
+      "delete from indicator_value where round_id = ?1 and indicator_id = ?2";
+
+  private static final String BY_ROUND =
+      "select " + COLUMNS + " from indicator_value where round_id = ?1";
+
+  private static final String QUERY =
+      "select "
+          + COLUMNS
+          + " from indicator_value where round_id = ?1 and denominator > 0"
+          + " and (cast(?2 as text) is null or level = ?2)"
+          + " and (cast(?3 as text) is null or org_type = ?3)"
+          + " and (cast(?4 as text) is null or county = ?4)"
+          + " and (cast(?5 as text) is null or organisation = ?5)"
+          + " and (cast(?6 as text) is null or indicator_id = ?6)"
+          + " order by indicator_id, level, org_type, county, organisation, category";
+
+  private final NativeSql sql;
+  private final ObjectMapper json;
+
+  IndicatorValueRepository(NativeSql sql, ObjectMapper json) {
+    this.sql = sql;
+    this.json = json;
+  }
+
+  /**
+   * Adds each change to its cell (creating cells as needed) and emits the changed cells with their
+   * new counts. Cells whose denominator fell to 0 are then deleted: they are emitted as 0/0.
+   */
+  public Uni<List<Cell>> add(String round, Map<CellKey, Count> changes) {
+    if (changes.isEmpty()) {
+      return Uni.createFrom().item(List.of());
+    }
+    return sql.rows(ADD, round, write(changes))
+        .map(IndicatorValueRepository::toCells)
+        .chain(
+            cells ->
+                cells.stream().anyMatch(c -> c.count().denominator() == 0)
+                    ? sql.update(DELETE_EMPTY, round).replaceWith(cells)
+                    : Uni.createFrom().item(cells));
+  }
+
+  /** Every cell of a round. */
+  public Uni<Map<CellKey, Count>> byRound(String round) {
+    return sql.rows(BY_ROUND, round)
+        .map(
+            rows -> {
+              Map<CellKey, Count> cells = new HashMap<>();
+              toCells(rows).forEach(cell -> cells.put(cell.key(), cell.count()));
+              return cells;
+            });
+  }
+
+  public Uni<Integer> deleteRound(String round) {
+    return sql.update(DELETE_ROUND, round);
+  }
+
+  public Uni<Integer> deleteIndicator(String round, String indicator) {
+    return sql.update(DELETE_INDICATOR, round, indicator);
+  }
+
+  /** Cells with a denominator above 0 that match every filter given (null = any). */
+  public Uni<List<Cell>> query(
+      String round,
+      String level,
+      String type,
+      String county,
+      String organisation,
+      String indicator) {
+    return sql.rows(QUERY, round, level, type, county, organisation, indicator)
+        .map(IndicatorValueRepository::toCells);
+  }
+
+  private String write(Map<CellKey, Count> changes) {
+    List<Map<String, Object>> rows = new ArrayList<>(changes.size());
+    changes.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(CELL_ORDER))
+        .forEach(
+            e -> {
+              CellKey key = e.getKey();
+              Map<String, Object> row = new HashMap<>(12);
+              row.put("i", key.indicator());
+              row.put("l", key.level().json());
+              row.put("t", blankIfNull(key.type()));
+              row.put("c", blankIfNull(key.county()));
+              row.put("o", blankIfNull(key.organisation()));
+              row.put("k", blankIfNull(key.category()));
+              row.put("n", e.getValue().numerator());
+              row.put("d", e.getValue().denominator());
+              rows.add(row);
+            });
+    try {
+      return json.writeValueAsString(rows);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cells cannot be written as JSON", e);
+    }
+  }
+
+  /** A stable order of cells, for statements and for announcements. */
+  public static final Comparator<CellKey> CELL_ORDER =
+      Comparator.comparing(CellKey::indicator)
+          .thenComparing(k -> k.level().ordinal())
+          .thenComparing(k -> blankIfNull(k.type()))
+          .thenComparing(k -> blankIfNull(k.county()))
+          .thenComparing(k -> blankIfNull(k.organisation()))
+          .thenComparing(k -> blankIfNull(k.category()));
+
+  private static List<Cell> toCells(List<Object[]> rows) {
+    List<Cell> cells = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      CellKey key =
+          new CellKey(
+              (String) row[0],
+              Level.fromJson((String) row[1]).orElseThrow(),
+              (String) row[2],
+              (String) row[3],
+              (String) row[4],
+              (String) row[5]);
+      cells.add(
+          new Cell(key, new Count(((Number) row[6]).longValue(), ((Number) row[7]).longValue())));
+    }
+    return cells;
+  }
+
+  private static String blankIfNull(String value) {
+    return value == null ? "" : value;
+  }
+}

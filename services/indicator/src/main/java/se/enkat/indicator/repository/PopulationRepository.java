@@ -1,0 +1,62 @@
+package se.enkat.indicator.repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import se.enkat.common.events.RoundOpened;
+
+/** The organisations invited to each round, and how many of them have an accepted answer. */
+@ApplicationScoped
+public class PopulationRepository {
+
+  private static final String INSERT =
+      "insert into invited_organisation (round_id, organisation, name, org_type, county)"
+          + " select ?1, p.code, p.name, p.type, p.county"
+          + " from jsonb_to_recordset(cast(cast(?2 as text) as jsonb))"
+          + " as p(code text, name text, type text, county text)"
+          + " on conflict do nothing";
+
+  private static final String RESPONSE_RATE =
+      "select i.org_type, count(*), count(a.organisation) from invited_organisation i"
+          + " left join answer_set a"
+          + " on a.round_id = i.round_id and a.organisation = i.organisation"
+          + " where i.round_id = ?1 group by i.org_type order by i.org_type";
+
+  private final NativeSql sql;
+  private final ObjectMapper json;
+
+  PopulationRepository(NativeSql sql, ObjectMapper json) {
+    this.sql = sql;
+    this.json = json;
+  }
+
+  public Uni<Integer> insert(String round, List<RoundOpened.InvitedOrganisation> population) {
+    if (population == null || population.isEmpty()) {
+      return Uni.createFrom().item(0);
+    }
+    try {
+      return sql.update(INSERT, round, json.writeValueAsString(population));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("population cannot be written as JSON", e);
+    }
+  }
+
+  /** Per type: invited, and invited with an accepted answer set. */
+  public record TypeCount(String type, long invited, long accepted) {}
+
+  public Uni<List<TypeCount>> responseRate(String round) {
+    return sql.rows(RESPONSE_RATE, round)
+        .map(
+            rows ->
+                rows.stream()
+                    .map(
+                        row ->
+                            new TypeCount(
+                                (String) row[0],
+                                ((Number) row[1]).longValue(),
+                                ((Number) row[2]).longValue()))
+                    .toList());
+  }
+}
