@@ -31,6 +31,11 @@ public class RoundRegistry {
     return rounds.get(round);
   }
 
+  /** Forgets every compiled round, as a restart would; they are reloaded from the database. */
+  public void clear() {
+    rounds.clear();
+  }
+
   /** Remembers a round whose round.opened has committed. */
   public void put(RoundContext context) {
     rounds.put(context.round(), context);

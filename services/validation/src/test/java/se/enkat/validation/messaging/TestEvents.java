@@ -30,6 +30,7 @@ public final class TestEvents {
   private static KafkaTestClient kafka;
   private static TopicWatcher validations;
   private static TopicWatcher deadLetters;
+  private static TopicWatcher roundDeadLetters;
 
   private TestEvents() {}
 
@@ -39,6 +40,7 @@ public final class TestEvents {
       kafka = new KafkaTestClient(bootstrap);
       validations = new TopicWatcher(bootstrap, Topics.VALIDATIONS);
       deadLetters = new TopicWatcher(bootstrap, Topics.deadLetter(Topics.SUBMISSIONS));
+      roundDeadLetters = new TopicWatcher(bootstrap, Topics.deadLetter(Topics.ROUNDS));
     }
     return kafka;
   }
@@ -53,6 +55,11 @@ public final class TestEvents {
     return deadLetters;
   }
 
+  static TopicWatcher roundDeadLetters() {
+    kafka();
+    return roundDeadLetters;
+  }
+
   public static String newRoundId() {
     return "t-" + UUID.randomUUID().toString().substring(0, 8);
   }
@@ -65,11 +72,15 @@ public final class TestEvents {
   }
 
   public static void publishRoundOpened(String round) {
+    publishRoundOpened(round, EventJson.write(Submissions2025.roundOpened(round)));
+  }
+
+  public static void publishRoundOpened(String round, String data) {
     kafka()
         .produce(
             Topics.ROUNDS,
             EventKeys.round(round),
-            EventJson.write(Submissions2025.roundOpened(round)),
+            data,
             CloudEvents.headers(EventTypes.ROUND_OPENED, round));
   }
 

@@ -2,9 +2,21 @@ package se.enkat.validation.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static se.enkat.validation.messaging.TestEvents.*;
+import static se.enkat.validation.messaging.TestEvents.TIMEOUT;
+import static se.enkat.validation.messaging.TestEvents.awaitVerdicts;
+import static se.enkat.validation.messaging.TestEvents.byKey;
+import static se.enkat.validation.messaging.TestEvents.codes;
+import static se.enkat.validation.messaging.TestEvents.data;
+import static se.enkat.validation.messaging.TestEvents.key;
+import static se.enkat.validation.messaging.TestEvents.newRoundId;
+import static se.enkat.validation.messaging.TestEvents.openRound;
+import static se.enkat.validation.messaging.TestEvents.produceSubmission;
+import static se.enkat.validation.messaging.TestEvents.publishRoundOpened;
+import static se.enkat.validation.messaging.TestEvents.submissionData;
+import static se.enkat.validation.messaging.TestEvents.submit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +38,7 @@ import se.enkat.testing.KafkaTestClient;
 import se.enkat.testing.LocalStackTestResource;
 import se.enkat.testing.TestRecord;
 import se.enkat.validation.Submissions2025;
+import se.enkat.validation.service.RoundRegistry;
 
 /**
  * The service end to end against the real Kafka broker and PostgreSQL: events are produced to the
@@ -40,6 +53,7 @@ class ValidationFlowTest {
   private static final Logger LOG = Logger.getLogger(ValidationFlowTest.class);
 
   @Inject Pool pool;
+  @Inject RoundRegistry registry;
 
   private final KafkaTestClient kafka = TestEvents.kafka();
   private final TopicWatcher validations = TestEvents.validations();
@@ -160,6 +174,45 @@ class ValidationFlowTest {
     assertThat(data(event).path("county").asText()).isEqualTo("25");
     assertThat(count("select count(*) from pending_submission where round_id = $1", round))
         .isZero();
+  }
+
+  @Test
+  void afterARestartTheRoundIsReloadedFromTheDatabaseAndStillJudged() {
+    String round = openRound();
+    String org = Submissions2025.STOCKHOLM;
+    submit(round, org, 1, Submissions2025.validMunicipalityAnswers());
+    awaitVerdicts(round, org, 1);
+
+    registry.clear();
+    submit(round, org, 2, Submissions2025.wrongType());
+
+    TestRecord second = awaitVerdicts(round, org, 2).get(1);
+    assertThat(codes(second)).containsExactly("risk.staff_survey=wrong_type");
+    assertThat(data(second).path("questionnaire").path("id").asText())
+        .isEqualTo("patientsakerhet-2025");
+  }
+
+  @Test
+  void aRoundWhoseQuestionnaireDoesNotCompileIsDeadLetteredAndItsSubmissionsWait() {
+    String round = newRoundId();
+    ObjectNode opened = (ObjectNode) EventJson.tree(Submissions2025.roundOpened(round));
+    ((ObjectNode) opened.path("questionnaire").path("sections").path(0).path("questions").path(1))
+        .put("relevant", "answers['plan.exists'] ==");
+    String eventId =
+        submit(round, Submissions2025.KIRUNA, 1, Submissions2025.validMunicipalityAnswers());
+
+    publishRoundOpened(round, opened.toString());
+
+    List<TopicWatcher.Seen> dead =
+        TestEvents.roundDeadLetters().await(byKey(round), 1, TestEvents.TIMEOUT);
+    assertThat(dead.get(0).record().header("dead-letter-reason"))
+        .contains("questionnaire does not compile");
+    await()
+        .atMost(TestEvents.TIMEOUT)
+        .until(
+            () ->
+                count("select count(*) from pending_submission where event_id = $1", eventId) == 1);
+    assertThat(validations.records(byKey(key(round, Submissions2025.KIRUNA)))).isEmpty();
   }
 
   @Test
