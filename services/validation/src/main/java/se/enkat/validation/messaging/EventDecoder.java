@@ -30,6 +30,11 @@ public final class EventDecoder {
     positive(json, "revision", missing);
     present(json, "answers", missing);
     present(json, "submittedAt", missing);
+    if (!json.path("comments").isMissingNode()
+        && !json.path("comments").isNull()
+        && !json.path("comments").isObject()) {
+      missing.add("comments (an object)");
+    }
     refuseIfMissing(eventId, missing);
     return convert(eventId, json, SubmissionReceived.class);
   }
@@ -51,11 +56,16 @@ public final class EventDecoder {
   }
 
   public static RoundClosed roundClosed(IncomingEvent event) {
-    JsonNode json = object(event.id(), event.data());
+    return roundClosed(event.id(), event.data());
+  }
+
+  public static RoundClosed roundClosed(String eventId, String data) {
+    JsonNode json = object(eventId, data);
     List<String> missing = new ArrayList<>();
     text(json, "round", missing);
-    refuseIfMissing(event.id(), missing);
-    return convert(event.id(), json, RoundClosed.class);
+    present(json, "closedAt", missing);
+    refuseIfMissing(eventId, missing);
+    return convert(eventId, json, RoundClosed.class);
   }
 
   private static JsonNode object(String eventId, String data) {

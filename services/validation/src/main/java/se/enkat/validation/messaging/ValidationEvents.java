@@ -21,7 +21,14 @@ public final class ValidationEvents {
 
   public static OutboxMessage of(Verdict verdict, QuestionnaireRef ref, JsonNode comments) {
     String key = EventKeys.submission(verdict.round(), verdict.organisation());
-    String subject = key + "/" + verdict.revision();
+    // The subject names the judged revision the way collection names it in submission.received.
+    String subject =
+        "rounds/"
+            + verdict.round()
+            + "/submissions/"
+            + verdict.organisation()
+            + "/revisions/"
+            + verdict.revision();
     if (verdict.accepted()) {
       return OutboxMessage.of(
           Topics.VALIDATIONS,

@@ -55,6 +55,24 @@ class EventDecoderTest {
   }
 
   @Test
+  void refusesCommentsThatAreNotAnObject() {
+    String json =
+        "{\"round\":\"r1\",\"organisation\":\"0180\",\"revision\":1,"
+            + "\"answers\":{},\"comments\":\"see attachment\",\"submittedAt\":\"2026-01-01T10:00:00Z\"}";
+
+    assertThatThrownBy(() -> EventDecoder.submissionReceived("e1", json))
+        .isInstanceOf(PoisonMessageException.class)
+        .hasMessage("event e1: data lacks required fields comments (an object)");
+  }
+
+  @Test
+  void refusesARoundClosedWithoutItsTime() {
+    assertThatThrownBy(() -> EventDecoder.roundClosed("e2", "{\"round\":\"r1\"}"))
+        .isInstanceOf(PoisonMessageException.class)
+        .hasMessage("event e2: data lacks required fields closedAt");
+  }
+
+  @Test
   void refusesAFieldOfTheWrongShape() {
     String json =
         "{\"round\":\"r1\",\"organisation\":\"0180\",\"revision\":1,"

@@ -24,6 +24,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,6 +35,7 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import se.enkat.common.events.CloudEventHeaders;
 import se.enkat.common.events.EventTypes;
+import se.enkat.common.events.RoundClosed;
 import se.enkat.common.events.Topics;
 import se.enkat.testing.KafkaTestClient;
 import se.enkat.testing.LocalStackTestResource;
@@ -68,7 +71,8 @@ class ValidationFlowTest {
     TestRecord event = awaitVerdicts(round, Submissions2025.STOCKHOLM, 1).get(0);
     assertThat(event.header(CloudEventHeaders.TYPE)).isEqualTo(EventTypes.SUBMISSION_ACCEPTED);
     assertThat(event.header(CloudEventHeaders.SOURCE)).isEqualTo("/enkat/validation");
-    assertThat(event.header(CloudEventHeaders.SUBJECT)).isEqualTo(round + "/0180/1");
+    assertThat(event.header(CloudEventHeaders.SUBJECT))
+        .isEqualTo("rounds/" + round + "/submissions/0180/revisions/1");
     JsonNode data = data(event);
     assertThat(data.path("organisationType").asText()).isEqualTo("MUNICIPALITY");
     assertThat(data.path("county").asText()).isEqualTo("01");
@@ -174,6 +178,35 @@ class ValidationFlowTest {
     assertThat(data(event).path("county").asText()).isEqualTo("25");
     assertThat(count("select count(*) from pending_submission where round_id = $1", round))
         .isZero();
+  }
+
+  @Test
+  void roundClosedIsRecordedAndLateSubmissionsAreStillJudged() {
+    String round = openRound();
+    String org = Submissions2025.KIRUNA;
+    submit(round, org, 1, Submissions2025.validMunicipalityAnswers());
+    awaitVerdicts(round, org, 1);
+
+    kafka.produce(
+        Topics.ROUNDS,
+        round,
+        EventJson.write(
+            new RoundClosed(
+                RoundClosed.SCHEMA_VERSION, round, OffsetDateTime.now(ZoneOffset.UTC), 2)),
+        CloudEvents.headers(EventTypes.ROUND_CLOSED, round));
+    await()
+        .atMost(TIMEOUT)
+        .until(
+            () ->
+                count(
+                        "select count(*) from round where round_id = $1 and revisions_received = 2",
+                        round)
+                    == 1);
+    // Acknowledged by collection while the round was open, consumed after it closed.
+    submit(round, org, 2, Submissions2025.wrongType());
+
+    assertThat(awaitVerdicts(round, org, 2).get(1).header(CloudEventHeaders.TYPE))
+        .isEqualTo(EventTypes.SUBMISSION_REJECTED);
   }
 
   @Test
