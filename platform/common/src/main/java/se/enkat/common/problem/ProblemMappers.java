@@ -2,6 +2,7 @@ package se.enkat.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -61,6 +62,16 @@ public class ProblemMappers {
         Problem.invalid(
             "The request body is not valid JSON of the expected shape.",
             List.of(new Problem.Violation(field, message == null ? "unreadable" : message))));
+  }
+
+  /**
+   * Wrong JSON types ({@code "opensAt": "1 maj"}, an array for an object). Declared on its own:
+   * Quarkus' built-in mapper for this exact type would otherwise win over {@link #unreadableJson}
+   * and answer without a problem body.
+   */
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e) {
+    return unreadableJson(e);
   }
 
   @ServerExceptionMapper

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import se.enkat.collection.domain.Organisation;
 
@@ -29,5 +30,13 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
       return findAll(Sort.by("code")).list();
     }
     return find(String.join(" and ", conditions), Sort.by("code"), parameters).list();
+  }
+
+  public Uni<List<Organisation>> ofTypes(Collection<String> types) {
+    return list("type in ?1", Sort.by("code"), types);
+  }
+
+  public Uni<List<Organisation>> withCodes(Collection<String> codes) {
+    return list("code in ?1", Sort.by("code"), codes);
   }
 }

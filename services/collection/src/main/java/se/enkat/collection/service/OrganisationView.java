@@ -1,4 +1,4 @@
-package se.enkat.collection.rest;
+package se.enkat.collection.service;
 
 import se.enkat.collection.domain.Organisation;
 

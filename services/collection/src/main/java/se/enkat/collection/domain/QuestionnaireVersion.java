@@ -1,0 +1,27 @@
+package se.enkat.collection.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** One uploaded questionnaire version; immutable once stored. */
+@Entity
+@Table(name = "questionnaire_version")
+@IdClass(QuestionnaireVersion.Key.class)
+public class QuestionnaireVersion extends PanacheEntityBase {
+
+  @Id public String id;
+
+  @Id public int version;
+
+  /** The questionnaire JSON in the canonical form QuestionnaireJson writes. */
+  @Column(nullable = false)
+  public String content;
+
+  /** Primary key: questionnaire id and version. */
+  public record Key(String id, int version) implements Serializable {}
+}

@@ -1,0 +1,64 @@
+package se.enkat.collection.repository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import se.enkat.collection.domain.RoundStatus;
+import se.enkat.collection.domain.SurveyRound;
+
+/** Survey rounds, and the row locks that order submissions against a round's lifecycle. */
+@ApplicationScoped
+public class RoundRepository implements PanacheRepositoryBase<SurveyRound, String> {
+
+  public Uni<List<SurveyRound>> all(RoundStatus status) {
+    return status == null
+        ? listAll(Sort.by("createdAt").and("id"))
+        : list("status", Sort.by("createdAt").and("id"), status);
+  }
+
+  /** Rounds an organisation is invited to (only opened rounds have invitations). */
+  public Uni<List<SurveyRound>> invitedTo(String organisation, RoundStatus status) {
+    String invited =
+        "id in (select i.roundId from RoundInvitation i where i.organisationCode = ?1)";
+    return status == null
+        ? list(invited, Sort.by("createdAt").and("id"), organisation)
+        : list(invited + " and status = ?2", Sort.by("createdAt").and("id"), organisation, status);
+  }
+
+  /**
+   * Locks the round against lifecycle changes until the transaction ends and reads its status (null
+   * when unknown). Submissions take this lock, shared with each other; open and close take {@link
+   * #lockForChange}, so a close waits for submissions in flight and counts them, and a submission
+   * after it sees CLOSED.
+   */
+  public Uni<RoundStatus> lockForSubmission(String id) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "select status from survey_round where id = ?1 for key share", String.class)
+                    .setParameter(1, id)
+                    .getResultList())
+        .map(statuses -> statuses.isEmpty() ? null : RoundStatus.valueOf(statuses.get(0)));
+  }
+
+  /**
+   * Locks the round exclusively until the transaction ends (open, close) and reads it; null when
+   * unknown. Call it before anything else in the transaction reads the round.
+   */
+  public Uni<SurveyRound> lockForChange(String id) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "select id from survey_round where id = ?1 for update", String.class)
+                    .setParameter(1, id)
+                    .getResultList())
+        .chain(ids -> ids.isEmpty() ? Uni.createFrom().nullItem() : findById(id));
+  }
+}

@@ -1,0 +1,165 @@
+package se.enkat.collection.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import se.enkat.collection.domain.Organisation;
+import se.enkat.collection.domain.RoundInvitation;
+import se.enkat.collection.domain.RoundStatus;
+import se.enkat.collection.domain.SurveyRound;
+import se.enkat.collection.messaging.CollectionEvents;
+import se.enkat.collection.repository.InvitationRepository;
+import se.enkat.collection.repository.RevisionRepository;
+import se.enkat.collection.repository.RoundRepository;
+import se.enkat.common.events.RoundClosed;
+import se.enkat.common.events.RoundOpened;
+import se.enkat.common.problem.ProblemException;
+import se.enkat.messaging.Outbox;
+
+/**
+ * Opens and closes rounds. Each change and the event announcing it ({@code round.opened}, {@code
+ * round.closed}) commit in one transaction through the outbox.
+ */
+@ApplicationScoped
+public class RoundLifecycleService {
+
+  private final RoundRepository rounds;
+  private final InvitationRepository invitations;
+  private final RevisionRepository revisions;
+  private final RoundService roundService;
+  private final QuestionnaireService questionnaires;
+  private final CollectionEvents events;
+  private final Outbox outbox;
+  private final JsonCodec json;
+
+  RoundLifecycleService(
+      RoundRepository rounds,
+      InvitationRepository invitations,
+      RevisionRepository revisions,
+      RoundService roundService,
+      QuestionnaireService questionnaires,
+      CollectionEvents events,
+      Outbox outbox,
+      JsonCodec json) {
+    this.rounds = rounds;
+    this.invitations = invitations;
+    this.revisions = revisions;
+    this.roundService = roundService;
+    this.questionnaires = questionnaires;
+    this.events = events;
+    this.outbox = outbox;
+    this.json = json;
+  }
+
+  /**
+   * DRAFT to OPEN: resolves the population from the register, invites it, and publishes {@code
+   * round.opened} with the full questionnaire and population. 409 from any other status, or when
+   * the population is empty.
+   */
+  @WithTransaction
+  public Uni<RoundView> open(String id) {
+    return locked(id, RoundStatus.DRAFT, "opened")
+        .chain(
+            round ->
+                roundService
+                    .resolvePopulation(round)
+                    .chain(population -> invite(round, population))
+                    .chain(population -> announceOpened(round, population))
+                    .map(ignored -> round))
+        .map(roundService::view);
+  }
+
+  /**
+   * OPEN to CLOSED: no submission is accepted afterwards; publishes {@code round.closed} with the
+   * number of revisions the round received. 409 from any other status.
+   */
+  @WithTransaction
+  public Uni<RoundView> close(String id) {
+    return locked(id, RoundStatus.OPEN, "closed")
+        .chain(
+            round ->
+                revisions
+                    .countInRound(round.id)
+                    .chain(
+                        received -> {
+                          round.status = RoundStatus.CLOSED;
+                          round.closedAt = now();
+                          return outbox.append(
+                              events.roundClosed(
+                                  new RoundClosed(
+                                      RoundClosed.SCHEMA_VERSION,
+                                      round.id,
+                                      round.closedAt,
+                                      received)));
+                        })
+                    .map(ignored -> round))
+        .map(roundService::view);
+  }
+
+  private Uni<SurveyRound> locked(String id, RoundStatus from, String verb) {
+    return rounds
+        .lockForChange(id)
+        .invoke(
+            round -> {
+              if (round == null) {
+                throw ProblemException.notFound("No round has the id " + id + ".");
+              }
+              if (round.status != from) {
+                throw ProblemException.conflict(
+                    "Round "
+                        + id
+                        + " is "
+                        + round.status
+                        + "; only a "
+                        + from
+                        + " round can be "
+                        + verb
+                        + ".");
+              }
+            });
+  }
+
+  private Uni<List<Organisation>> invite(SurveyRound round, List<Organisation> population) {
+    if (population.isEmpty()) {
+      throw ProblemException.conflict(
+          "Round " + round.id + " has an empty population: nobody would be invited.");
+    }
+    List<RoundInvitation> invited =
+        population.stream().map(o -> RoundInvitation.of(round.id, o)).toList();
+    return invitations.persist(invited).replaceWith(population);
+  }
+
+  private Uni<Void> announceOpened(SurveyRound round, List<Organisation> population) {
+    round.status = RoundStatus.OPEN;
+    round.openedAt = now();
+    return questionnaires
+        .find(round.questionnaireId, round.questionnaireVersion)
+        .chain(
+            questionnaire ->
+                outbox.append(
+                    events.roundOpened(
+                        new RoundOpened(
+                            RoundOpened.SCHEMA_VERSION,
+                            round.id,
+                            json.read(round.title),
+                            new RoundOpened.QuestionnaireRef(
+                                round.questionnaireId, round.questionnaireVersion),
+                            json.read(questionnaire.content),
+                            population.stream()
+                                .map(
+                                    o ->
+                                        new RoundOpened.InvitedOrganisation(
+                                            o.code, o.name, o.type, o.county))
+                                .toList(),
+                            round.opensAt,
+                            round.closesAt))));
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+}

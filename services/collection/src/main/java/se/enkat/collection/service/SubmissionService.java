@@ -1,0 +1,210 @@
+package se.enkat.collection.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import se.enkat.collection.domain.SubmissionDraft;
+import se.enkat.collection.domain.SubmissionRevision;
+import se.enkat.collection.domain.SubmissionStatus;
+import se.enkat.collection.messaging.CollectionEvents;
+import se.enkat.collection.repository.DraftRepository;
+import se.enkat.collection.repository.RevisionRepository;
+import se.enkat.collection.service.SubmissionViews.Draft;
+import se.enkat.collection.service.SubmissionViews.Latest;
+import se.enkat.collection.service.SubmissionViews.Receipt;
+import se.enkat.collection.service.SubmissionViews.Submitted;
+import se.enkat.common.events.SubmissionReceived;
+import se.enkat.common.problem.ProblemException;
+import se.enkat.messaging.Outbox;
+
+/**
+ * Drafts and submissions of one organisation in one round. A submit stores a new revision as
+ * RECEIVED and its {@code submission.received} event in one transaction, so a 202 is never lost.
+ */
+@ApplicationScoped
+public class SubmissionService {
+
+  private final SubmissionAccess access;
+  private final RevisionRepository revisions;
+  private final DraftRepository drafts;
+  private final CollectionEvents events;
+  private final Outbox outbox;
+  private final JsonCodec json;
+
+  SubmissionService(
+      SubmissionAccess access,
+      RevisionRepository revisions,
+      DraftRepository drafts,
+      CollectionEvents events,
+      Outbox outbox,
+      JsonCodec json) {
+    this.access = access;
+    this.revisions = revisions;
+    this.drafts = drafts;
+    this.events = events;
+    this.outbox = outbox;
+    this.json = json;
+  }
+
+  /**
+   * Submits a new revision. The same Idempotency-Key with the same body replays the first receipt
+   * and stores nothing; with another body it is 409.
+   */
+  @WithTransaction
+  public Uni<Submitted> submit(
+      Caller caller, String round, String organisation, String key, SubmissionBody request) {
+    caller.requireActFor(organisation);
+    SubmissionBody body = SubmissionBody.checked(request);
+    IdempotencyKeys.check(key);
+    return access
+        .lockForSubmission(round, organisation)
+        .chain(
+            open ->
+                revisions
+                    .withIdempotencyKey(round, organisation, key)
+                    .chain(
+                        earlier ->
+                            earlier != null
+                                ? Uni.createFrom().item(replay(earlier, body))
+                                : open.requireOpen()
+                                    .chain(() -> store(round, organisation, key, body))));
+  }
+
+  private Submitted replay(SubmissionRevision earlier, SubmissionBody body) {
+    if (!body.sameAs(json.read(earlier.answers), json.read(earlier.comments))) {
+      throw ProblemException.conflict(
+          "This Idempotency-Key was used for revision "
+              + earlier.revision
+              + " with another body; use a new key for a new submission.");
+    }
+    return new Submitted(receipt(earlier), true);
+  }
+
+  private Uni<Submitted> store(String round, String organisation, String key, SubmissionBody body) {
+    return revisions
+        .nextRevision(round, organisation)
+        .chain(
+            number -> {
+              SubmissionRevision revision = new SubmissionRevision();
+              revision.roundId = round;
+              revision.organisationCode = organisation;
+              revision.revision = number;
+              revision.answers = json.write(body.answers());
+              revision.comments = json.write(body.comments());
+              revision.status = SubmissionStatus.RECEIVED;
+              revision.submittedAt = now();
+              revision.idempotencyKey = key;
+              return revisions.persist(revision);
+            })
+        .call(
+            revision ->
+                outbox.append(
+                    events.submissionReceived(
+                        new SubmissionReceived(
+                            SubmissionReceived.SCHEMA_VERSION,
+                            round,
+                            organisation,
+                            revision.revision,
+                            body.answers(),
+                            body.comments(),
+                            revision.submittedAt))))
+        .map(revision -> new Submitted(receipt(revision), false));
+  }
+
+  /** Saves (replaces) the draft; the round must be OPEN and the organisation invited. */
+  @WithTransaction
+  public Uni<Draft> saveDraft(
+      Caller caller, String round, String organisation, SubmissionBody request) {
+    caller.requireActFor(organisation);
+    SubmissionBody body = SubmissionBody.checked(request);
+    return access
+        .lockForSubmission(round, organisation)
+        .chain(open -> open.requireOpen())
+        .chain(() -> drafts.find(round, organisation))
+        .chain(
+            existing -> {
+              SubmissionDraft draft = existing == null ? new SubmissionDraft() : existing;
+              draft.roundId = round;
+              draft.organisationCode = organisation;
+              draft.answers = json.write(body.answers());
+              draft.comments = json.write(body.comments());
+              draft.savedAt = now();
+              return drafts.persist(draft);
+            })
+        .map(this::draftView);
+  }
+
+  /** The saved draft; 404 when there is none. */
+  @WithSession
+  public Uni<Draft> draft(Caller caller, String round, String organisation) {
+    caller.requireActFor(organisation);
+    return access
+        .requireInvited(caller, round, organisation)
+        .chain(() -> drafts.find(round, organisation))
+        .map(
+            draft -> {
+              if (draft == null) {
+                throw ProblemException.notFound(
+                    "Organisation " + organisation + " has no draft in round " + round + ".");
+              }
+              return draftView(draft);
+            });
+  }
+
+  /** The latest revision with its status and violations; 404 before the first submit. */
+  @WithSession
+  public Uni<Latest> latest(Caller caller, String round, String organisation) {
+    caller.requireActFor(organisation);
+    return access
+        .requireInvited(caller, round, organisation)
+        .chain(() -> revisions.latest(round, organisation))
+        .map(
+            revision -> {
+              if (revision == null) {
+                throw ProblemException.notFound(
+                    "Organisation " + organisation + " has not submitted in round " + round + ".");
+              }
+              return latestView(revision);
+            });
+  }
+
+  private Latest latestView(SubmissionRevision revision) {
+    return new Latest(
+        revision.roundId,
+        revision.organisationCode,
+        revision.revision,
+        revision.status.name(),
+        revision.violations == null
+            ? json.mapper().createArrayNode()
+            : json.read(revision.violations),
+        json.read(revision.answers),
+        json.read(revision.comments),
+        revision.submittedAt,
+        revision.validatedAt);
+  }
+
+  private Draft draftView(SubmissionDraft draft) {
+    return new Draft(
+        draft.roundId,
+        draft.organisationCode,
+        json.read(draft.answers),
+        json.read(draft.comments),
+        draft.savedAt);
+  }
+
+  private static Receipt receipt(SubmissionRevision revision) {
+    return new Receipt(
+        revision.roundId,
+        revision.organisationCode,
+        revision.revision,
+        SubmissionStatus.RECEIVED.name());
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+}
