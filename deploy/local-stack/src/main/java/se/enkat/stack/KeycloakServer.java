@@ -19,7 +19,7 @@ import java.util.Properties;
 public final class KeycloakServer {
 
   /** Build-time options; a change triggers a rebuild of the unpacked distribution. */
-  private static final List<String> BUILD_OPTIONS = List.of("--db=postgres", "--cache=local");
+  private static final List<String> BUILD_OPTIONS = List.of("--db=postgres");
 
   private KeycloakServer() {}
 
@@ -52,6 +52,8 @@ public final class KeycloakServer {
             "--http-port=" + port,
             // the issuer follows the host the client used: http://localhost:<port>/realms/enkat
             "--hostname-strict=false",
+            // one node: a local cache, no JGroups cluster discovery and no cluster ports
+            "--cache=local",
             "--db-url=" + dbUrl,
             "--db-username=keycloak",
             "--db-password=keycloak",
