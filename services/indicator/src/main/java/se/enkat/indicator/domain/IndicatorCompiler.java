@@ -3,7 +3,9 @@ package se.enkat.indicator.domain;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import se.enkat.questionnaire.rules.InvalidRuleException;
 import se.enkat.questionnaire.rules.Rule;
 import se.enkat.questionnaire.rules.RuleCompiler;
@@ -19,6 +21,14 @@ public final class IndicatorCompiler {
 
   /** The name a distribution's numerator uses for "each category in turn". */
   public static final String CATEGORY = "category";
+
+  /**
+   * Compiled rules by source. Compiling is far dearer than evaluating, and every round on the same
+   * questionnaire has the same default sources; a rule depends on nothing but its source.
+   */
+  private static final Map<String, Rule> COMPILED = new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED = 20_000;
 
   private IndicatorCompiler() {}
 
@@ -72,11 +82,17 @@ public final class IndicatorCompiler {
     if (source == null || source.isBlank()) {
       throw new InvalidIndicatorException(field, "must not be blank");
     }
-    Rule rule;
-    try {
-      rule = RuleCompiler.compile(source);
-    } catch (InvalidRuleException e) {
-      throw new InvalidIndicatorException(field, e.getMessage());
+    Rule rule = COMPILED.get(source);
+    if (rule == null) {
+      try {
+        rule = RuleCompiler.compile(source);
+      } catch (InvalidRuleException e) {
+        throw new InvalidIndicatorException(field, e.getMessage());
+      }
+      if (COMPILED.size() >= MAX_CACHED) {
+        COMPILED.clear();
+      }
+      COMPILED.put(source, rule);
     }
     for (String id : rule.references()) {
       if (!questionIds.contains(id)) {

@@ -14,6 +14,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -75,6 +76,7 @@ class IndicatorFlowTest {
 
   @Inject ObjectMapper json;
   @Inject Pool pool;
+  @Inject KafkaClientService kafkaClients;
 
   @BeforeAll
   static void connect() {
@@ -151,6 +153,52 @@ class IndicatorFlowTest {
         .body("find { it.type == 'MUNICIPALITY' }.invited", org.hamcrest.Matchers.is(20))
         .body("find { it.type == 'MUNICIPALITY' }.accepted", org.hamcrest.Matchers.is(15))
         .body("find { it.type == 'MUNICIPALITY' }.percent", org.hamcrest.Matchers.is(75.0f));
+  }
+
+  @Test
+  void theStreamReplayedFromTheStartOfTheTopicsIntoAnEmptyDatabaseGivesIdenticalValues() {
+    TestEvents events = new TestEvents(kafka, json);
+    String round = newRound();
+    List<InvitedOrganisation> population = population(5, 10);
+    events.roundOpened(round, population);
+    Random random = new Random(7);
+    long verdicts = 0;
+    for (InvitedOrganisation org : population) {
+      for (int revision = 1; revision <= 1 + random.nextInt(3); revision++) {
+        events.accepted(
+            round, org.code(), org.type(), org.county(), revision, answers(org, random));
+        verdicts++;
+      }
+    }
+    events.roundClosed(round, verdicts);
+    awaitFinal(round);
+    Map<String, Count> original = values(round);
+    assertThat(original).isNotEmpty();
+
+    execute(
+        "truncate round, invited_organisation, answer_set, applied_verdict, indicator_definition,"
+            + " indicator_value, processed_event");
+    given().get("/api/v1/rounds/{id}/indicators/values", round).then().statusCode(404);
+    for (String channel : List.of("rounds", "validations")) {
+      kafkaClients
+          .getConsumer(channel)
+          .runOnPollingThread(
+              (java.util.function.Consumer<
+                      org.apache.kafka.clients.consumer.Consumer<Object, Object>>)
+                  consumer -> consumer.seekToBeginning(consumer.assignment()))
+          .await()
+          .atMost(Duration.ofSeconds(10));
+    }
+
+    kafka.await(
+        Topics.INDICATORS,
+        r ->
+            round.equals(r.key())
+                && EventTypes.ROUND_VALUES_FINAL.equals(r.header(CloudEventHeaders.TYPE))
+                && r.offset() > 0
+                && eventsOfType(round, EventTypes.ROUND_VALUES_FINAL).size() == 2,
+        TIMEOUT);
+    assertThat(values(round)).isEqualTo(original);
   }
 
   @Test
@@ -502,6 +550,10 @@ class IndicatorFlowTest {
     return kafka.readAll(Topics.INDICATORS).stream()
         .filter(r -> round.equals(r.key()) && type.equals(r.header(CloudEventHeaders.TYPE)))
         .toList();
+  }
+
+  private void execute(String sql) {
+    pool.query(sql).execute().await().atMost(Duration.ofSeconds(30));
   }
 
   private long verdictsApplied(String round) {
