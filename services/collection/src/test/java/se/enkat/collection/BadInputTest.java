@@ -12,6 +12,8 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,21 @@ class BadInputTest {
   void aBodyOver1MiBIs413() {
     String big = "{\"answers\": {\"note\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}}";
     expectRefused(Api.submit(round, "0180", "k", big), 413);
+  }
+
+  @Test
+  void aChunkedBodyOver1MiBIs413() {
+    byte[] big =
+        ("{\"answers\": {\"note\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}}")
+            .getBytes(StandardCharsets.UTF_8);
+    // A stream of unknown length is sent chunked, without Content-Length.
+    Response response =
+        given()
+            .contentType(ContentType.JSON)
+            .header("Idempotency-Key", "k")
+            .body(new ByteArrayInputStream(big))
+            .post(Api.submissionPath(round, "0180"));
+    expectRefused(response, 413);
   }
 
   @Test
