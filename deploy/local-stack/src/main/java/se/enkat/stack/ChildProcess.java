@@ -18,13 +18,15 @@ import java.util.concurrent.TimeoutException;
  * <p>{@code handle} is the process that matters (for Keycloak the JVM, not its start script);
  * {@code launched} is what we started, which may be its parent.
  */
-public record ChildProcess(String name, ProcessHandle handle, Process launched, Path log) {
+public record ChildProcess(
+    String name, ProcessHandle handle, Process launched, Path log, long logStart) {
 
   /** Starts a command with its output appended to {@code log}. */
   public static ChildProcess start(
       String name, List<String> command, Map<String, String> env, Path workDir, Path log) {
     try {
       Files.createDirectories(log.getParent());
+      long logStart = Files.exists(log) ? Files.size(log) : 0;
       ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
       builder.environment().putAll(env);
       builder.redirectErrorStream(true);
@@ -32,7 +34,7 @@ public record ChildProcess(String name, ProcessHandle handle, Process launched, 
       // a child that reads stdin must never block on the supervisor's terminal
       builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
       Process process = builder.start();
-      return new ChildProcess(name, process.toHandle(), process, log);
+      return new ChildProcess(name, process.toHandle(), process, log, logStart);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start " + name + ": " + command.get(0), e);
     }
@@ -56,9 +58,9 @@ public record ChildProcess(String name, ProcessHandle handle, Process launched, 
     }
   }
 
-  /** The last lines of the log, for error messages. */
+  /** This run's first error line and last lines of the log, for error messages. */
   public String logTail(int lines) {
-    return Logs.tail(log, lines);
+    return Logs.report(log, logStart, lines);
   }
 
   static void stopHandle(ProcessHandle process, Duration grace) {

@@ -88,7 +88,8 @@ public final class KeycloakServer {
               .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
               .findFirst();
       if (java.isPresent()) {
-        return new ChildProcess("keycloak", java.get(), script.launched(), script.log());
+        return new ChildProcess(
+            "keycloak", java.get(), script.launched(), script.log(), script.logStart());
       }
       if (!script.isAlive()) {
         throw new StackException(

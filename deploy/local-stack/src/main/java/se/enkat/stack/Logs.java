@@ -11,6 +11,26 @@ public final class Logs {
 
   private Logs() {}
 
+  /**
+   * The first error line of {@code log} (a stack trace's tail rarely says what went wrong) and then
+   * its last {@code lines} lines.
+   */
+  public static String report(Path log, long from, int lines) {
+    String tail = tail(log, lines);
+    try (var in = Files.newInputStream(log)) {
+      in.skipNBytes(Math.min(from, Files.size(log)));
+      String run = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return run.lines()
+          .filter(line -> line.contains(" ERROR ") || line.startsWith("Caused by:"))
+          .findFirst()
+          .filter(first -> !tail.contains(first))
+          .map(first -> "First error: " + first + "\n...\n" + tail)
+          .orElse(tail);
+    } catch (IOException e) {
+      return tail;
+    }
+  }
+
   /** The last {@code lines} lines of {@code log}, or a note that it cannot be read. */
   public static String tail(Path log, int lines) {
     try {
