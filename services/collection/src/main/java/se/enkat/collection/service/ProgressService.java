@@ -18,10 +18,12 @@ import se.enkat.collection.service.ProgressView.TypeProgress;
 public class ProgressService {
 
   private final RoundService rounds;
+  private final RoundViews views;
   private final ProgressRepository progress;
 
-  ProgressService(RoundService rounds, ProgressRepository progress) {
+  ProgressService(RoundService rounds, RoundViews views, ProgressRepository progress) {
     this.rounds = rounds;
+    this.views = views;
     this.progress = progress;
   }
 
@@ -53,8 +55,8 @@ public class ProgressService {
   }
 
   private Uni<ProgressView> preview(SurveyRound round) {
-    return rounds
-        .resolvePopulation(round)
+    return views
+        .population(round)
         .map(
             population -> {
               Map<String, Long> byType =

@@ -30,7 +30,7 @@ public class RoundLifecycleService {
   private final RoundRepository rounds;
   private final InvitationRepository invitations;
   private final RevisionRepository revisions;
-  private final RoundService roundService;
+  private final RoundViews views;
   private final QuestionnaireService questionnaires;
   private final CollectionEvents events;
   private final Outbox outbox;
@@ -40,7 +40,7 @@ public class RoundLifecycleService {
       RoundRepository rounds,
       InvitationRepository invitations,
       RevisionRepository revisions,
-      RoundService roundService,
+      RoundViews views,
       QuestionnaireService questionnaires,
       CollectionEvents events,
       Outbox outbox,
@@ -48,7 +48,7 @@ public class RoundLifecycleService {
     this.rounds = rounds;
     this.invitations = invitations;
     this.revisions = revisions;
-    this.roundService = roundService;
+    this.views = views;
     this.questionnaires = questionnaires;
     this.events = events;
     this.outbox = outbox;
@@ -65,12 +65,12 @@ public class RoundLifecycleService {
     return locked(id, RoundStatus.DRAFT, "opened")
         .chain(
             round ->
-                roundService
-                    .resolvePopulation(round)
+                views
+                    .population(round)
                     .chain(population -> invite(round, population))
                     .chain(population -> announceOpened(round, population))
                     .map(ignored -> round))
-        .map(roundService::view);
+        .map(views::view);
   }
 
   /**
@@ -97,7 +97,7 @@ public class RoundLifecycleService {
                                       received)));
                         })
                     .map(ignored -> round))
-        .map(roundService::view);
+        .map(views::view);
   }
 
   private Uni<SurveyRound> locked(String id, RoundStatus from, String verb) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import se.enkat.collection.domain.Organisation;
 import se.enkat.collection.domain.RoundStatus;
 import se.enkat.collection.domain.SurveyRound;
 import se.enkat.collection.repository.InvitationRepository;
@@ -32,6 +31,7 @@ public class RoundService {
   private final InvitationRepository invitations;
   private final OrganisationRepository organisations;
   private final QuestionnaireService questionnaires;
+  private final RoundViews views;
   private final JsonCodec json;
 
   RoundService(
@@ -39,11 +39,13 @@ public class RoundService {
       InvitationRepository invitations,
       OrganisationRepository organisations,
       QuestionnaireService questionnaires,
+      RoundViews views,
       JsonCodec json) {
     this.rounds = rounds;
     this.invitations = invitations;
     this.organisations = organisations;
     this.questionnaires = questionnaires;
+    this.views = views;
     this.json = json;
   }
 
@@ -81,13 +83,13 @@ public class RoundService {
               }
               return rounds.persist(newRound(request));
             })
-        .map(this::view);
+        .map(views::view);
   }
 
   /** A round: administrators see any; a respondent only one its organisation is invited to. */
   @WithSession
   public Uni<RoundView> get(Caller caller, String id) {
-    return existing(id).call(round -> requireInvited(caller, round)).map(this::view);
+    return existing(id).call(round -> requireInvited(caller, round)).map(views::view);
   }
 
   /** Rounds, optionally of one status: all for administrators, invited ones for respondents. */
@@ -98,7 +100,7 @@ public class RoundService {
         caller.admin()
             ? rounds.all(wanted)
             : rounds.invitedTo(caller.requireOrganisation(), wanted);
-    return found.map(list -> list.stream().map(this::view).toList());
+    return found.map(list -> list.stream().map(views::view).toList());
   }
 
   /**
@@ -209,28 +211,5 @@ public class RoundService {
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalid("status", "must be one of DRAFT, OPEN, CLOSED");
     }
-  }
-
-  RoundView view(SurveyRound round) {
-    return new RoundView(
-        round.id,
-        json.read(round.title),
-        new NewRound.QuestionnaireRef(round.questionnaireId, round.questionnaireVersion),
-        json.read(round.population),
-        round.opensAt,
-        round.closesAt,
-        round.status.name(),
-        round.createdAt,
-        round.openedAt,
-        round.closedAt);
-  }
-
-  /** The organisations a round's population names, as the register has them now. */
-  Uni<List<Organisation>> resolvePopulation(SurveyRound round) {
-    JsonNode population = json.read(round.population);
-    List<String> values = new ArrayList<>();
-    boolean byType = population.has("types");
-    population.path(byType ? "types" : "organisations").forEach(v -> values.add(v.asText()));
-    return byType ? organisations.ofTypes(values) : organisations.withCodes(values);
   }
 }
