@@ -37,16 +37,22 @@ public class RoundConsumer {
 
   private Uni<Void> apply(ConsumerRecord<String, String> record) {
     IncomingEvent event = IncomingEvent.of(record);
-    try {
-      return switch (event.type()) {
-        case EventTypes.ROUND_OPENED -> rounds.open(event.id(), EventDecoder.roundOpened(event));
-        case EventTypes.ROUND_CLOSED -> rounds.close(event.id(), EventDecoder.roundClosed(event));
-        default ->
-            throw new PoisonMessageException(
-                "event " + event.id() + ": unknown type " + event.type() + " on " + record.topic());
-      };
-    } catch (InvalidRoundException e) {
-      throw new PoisonMessageException("event " + event.id() + ": " + e.getMessage(), e);
-    }
+    Uni<Void> applied =
+        switch (event.type()) {
+          case EventTypes.ROUND_OPENED -> rounds.open(event.id(), EventDecoder.roundOpened(event));
+          case EventTypes.ROUND_CLOSED -> rounds.close(event.id(), EventDecoder.roundClosed(event));
+          default ->
+              throw new PoisonMessageException(
+                  "event "
+                      + event.id()
+                      + ": unknown type "
+                      + event.type()
+                      + " on "
+                      + record.topic());
+        };
+    return applied
+        .onFailure(InvalidRoundException.class)
+        .transform(
+            e -> new PoisonMessageException("event " + event.id() + ": " + e.getMessage(), e));
   }
 }

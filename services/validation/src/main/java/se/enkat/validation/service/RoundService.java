@@ -2,6 +2,9 @@ package se.enkat.validation.service;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -46,30 +49,56 @@ public class RoundService {
    * Stores the round and its population and judges every submission parked for it, all in one
    * transaction with the record of the event id; the compiled round is cached after the commit.
    *
-   * @throws se.enkat.validation.domain.InvalidRoundException when the questionnaire does not
-   *     compile or the population is malformed (before anything is written)
+   * <p>Fails with {@link se.enkat.validation.domain.InvalidRoundException} when the questionnaire
+   * does not compile or the population is malformed, before anything is written.
    */
   public Uni<Void> open(String eventId, RoundOpened opened) {
     List<AnnouncedMember> members =
         opened.population().stream()
             .map(m -> new AnnouncedMember(m.code(), m.type(), m.county()))
             .toList();
-    // Compiled before the transaction: CPU work, and a broken questionnaire must write nothing.
-    RoundContext context =
-        RoundContexts.build(
-            opened.round(), opened.questionnaireRef(), opened.questionnaire(), members);
-    return Panache.withTransaction(
-            () ->
-                processedEvents
-                    .firstDelivery(SubmissionService.CONSUMER, eventId)
-                    .chain(first -> first ? store(opened, members, context) : skip(eventId)))
-        .invoke(
-            stored -> {
-              if (stored) {
-                registry.put(context);
-              }
-            })
+    // Compiled before the transaction, so a broken questionnaire writes nothing.
+    return compile(opened, members)
+        .chain(
+            context ->
+                Panache.withTransaction(
+                        () ->
+                            processedEvents
+                                .firstDelivery(SubmissionService.CONSUMER, eventId)
+                                .chain(
+                                    first ->
+                                        first ? store(opened, members, context) : skip(eventId)))
+                    .invoke(
+                        stored -> {
+                          if (stored) {
+                            registry.put(context);
+                          }
+                        }))
         .replaceWithVoid();
+  }
+
+  /**
+   * Compiles on a worker thread: the first compilation loads the whole CEL runtime, too long for an
+   * event loop. The result comes back on the caller's Vert.x context, where the transaction must
+   * run.
+   */
+  private static Uni<RoundContext> compile(RoundOpened opened, List<AnnouncedMember> members) {
+    Uni<RoundContext> compiled =
+        Uni.createFrom()
+            .item(
+                () ->
+                    RoundContexts.build(
+                        opened.round(),
+                        opened.questionnaireRef(),
+                        opened.questionnaire(),
+                        members));
+    Context context = Vertx.currentContext();
+    if (context == null) {
+      return compiled;
+    }
+    return compiled
+        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        .emitOn(command -> context.runOnContext(ignored -> command.run()));
   }
 
   private Uni<Boolean> store(RoundOpened opened, List<AnnouncedMember> members, RoundContext ctx) {
