@@ -24,6 +24,18 @@ public final class KafkaBroker {
    */
   public static ChildProcess start(
       Path dir, int port, int controllerPort, Path log, Duration timeout) {
+    ChildProcess broker = launch(dir, port, controllerPort, log);
+    awaitReady(port, broker, timeout);
+    return broker;
+  }
+
+  /** Waits until the broker accepts connections on {@code port}. */
+  public static void awaitReady(int port, ChildProcess broker, Duration timeout) {
+    Readiness.await("Kafka on port " + port, broker, timeout, () -> Ports.isOpen(port));
+  }
+
+  /** Formats the storage if it is new, then launches the broker without waiting for it. */
+  public static ChildProcess launch(Path dir, int port, int controllerPort, Path log) {
     try {
       Files.createDirectories(dir);
       Path properties = dir.resolve("server.properties");
@@ -33,24 +45,21 @@ public final class KafkaBroker {
       if (!Files.exists(dir.resolve("data/meta.properties"))) {
         format(dir, properties, log);
       }
-      ChildProcess broker =
-          ChildProcess.start(
-              "kafka",
-              List.of(
-                  JavaRuntime.javaCommand(),
-                  "-Xms128m",
-                  "-Xmx512m",
-                  "-Djava.awt.headless=true",
-                  "-Dlog4j2.configurationFile=" + log4j,
-                  "-cp",
-                  classPath(),
-                  "kafka.Kafka",
-                  properties.toString()),
-              Map.of(),
-              dir,
-              log);
-      Readiness.await("Kafka on port " + port, broker, timeout, () -> Ports.isOpen(port));
-      return broker;
+      return ChildProcess.start(
+          "kafka",
+          List.of(
+              JavaRuntime.javaCommand(),
+              "-Xms128m",
+              "-Xmx512m",
+              "-Djava.awt.headless=true",
+              "-Dlog4j2.configurationFile=" + log4j,
+              "-cp",
+              classPath(),
+              "kafka.Kafka",
+              properties.toString()),
+          Map.of(),
+          dir,
+          log);
     } catch (IOException e) {
       throw new UncheckedIOException("could not prepare Kafka in " + dir, e);
     }

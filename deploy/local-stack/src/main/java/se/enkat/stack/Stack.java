@@ -32,6 +32,7 @@ public final class Stack implements AutoCloseable {
   private final Consumer<String> progress;
   private final Map<String, ChildProcess> children = new LinkedHashMap<>();
   private volatile PostgresServer postgres;
+  private volatile boolean closing;
 
   private Stack(StackConfig config, Consumer<String> progress) {
     this.config = config;
@@ -44,13 +45,25 @@ public final class Stack implements AutoCloseable {
    * throws {@link StackException} naming the part, with its log tail.
    */
   public static Stack start(StackConfig config, Consumer<String> progress) {
+    return create(config, progress).start();
+  }
+
+  /**
+   * A stack not started yet, so a caller can arrange for {@link #close()} (e.g. on SIGTERM) before
+   * {@link #start()}: a close during start stops whatever had started.
+   */
+  public static Stack create(StackConfig config, Consumer<String> progress) {
+    return new Stack(config, progress);
+  }
+
+  /** See {@link #start(StackConfig, Consumer)}. */
+  public Stack start() {
     Ports.requireFree(config, neededPorts(config));
-    Stack stack = new Stack(config, progress);
     try {
-      stack.startAll();
-      return stack;
+      startAll();
+      return this;
     } catch (RuntimeException e) {
-      stack.close();
+      close();
       throw unwrap(e);
     }
   }
@@ -131,10 +144,17 @@ public final class Stack implements AutoCloseable {
               config.pgHost(), port, external.superuser(), external.superpassword());
       progress.accept("using external PostgreSQL at " + config.pgHost() + ":" + port);
     } else {
-      postgres =
+      PostgresServer started =
           PostgresServer.start(
               config.home().resolve("pg"), port, config.logs().resolve("postgres.log"));
-      pids.write("postgres", postgres.pid());
+      synchronized (this) {
+        if (closing) {
+          started.close();
+          throw new StackException("stopped while starting");
+        }
+        postgres = started;
+        pids.write("postgres", started.pid());
+      }
       provisioner = PostgresProvisioner.embedded(port);
       progress.accept("PostgreSQL ready on port " + port + " (pid " + postgres.pid() + ")");
     }
@@ -146,13 +166,13 @@ public final class Stack implements AutoCloseable {
   private void startKafka() {
     int port = config.port(StackPort.KAFKA);
     ChildProcess broker =
-        KafkaBroker.start(
-            config.home().resolve("kafka"),
-            port,
-            config.port(StackPort.KAFKA_CONTROLLER),
-            config.logs().resolve("kafka.log"),
-            Duration.ofSeconds(60));
-    register(broker);
+        register(
+            KafkaBroker.launch(
+                config.home().resolve("kafka"),
+                port,
+                config.port(StackPort.KAFKA_CONTROLLER),
+                config.logs().resolve("kafka.log")));
+    KafkaBroker.awaitReady(port, broker, Duration.ofSeconds(60));
     List<String> created = PlatformTopics.ensure(config.kafkaBootstrap(), Duration.ofSeconds(60));
     progress.accept(
         "Kafka ready on port " + port + " (pid " + broker.pid() + "), topics created: " + created);
@@ -196,6 +216,10 @@ public final class Stack implements AutoCloseable {
   }
 
   private synchronized ChildProcess register(ChildProcess child) {
+    if (closing) {
+      child.stop(Duration.ofSeconds(10));
+      throw new StackException("stopped while starting");
+    }
     children.put(child.name(), child);
     pids.write(child.name(), child.pid());
     return child;
@@ -206,6 +230,7 @@ public final class Stack implements AutoCloseable {
   public void close() {
     List<ChildProcess> services;
     synchronized (this) {
+      closing = true;
       services =
           children.values().stream()
               .filter(c -> !c.name().equals("kafka") && !c.name().equals("keycloak"))
@@ -214,7 +239,10 @@ public final class Stack implements AutoCloseable {
     services.parallelStream().forEach(service -> stop(service, Duration.ofSeconds(20)));
     stop(children.get("keycloak"), Duration.ofSeconds(30));
     stop(children.get("kafka"), Duration.ofSeconds(30));
-    PostgresServer database = postgres;
+    PostgresServer database;
+    synchronized (this) {
+      database = postgres;
+    }
     if (database != null) {
       database.close();
       pids.remove("postgres");

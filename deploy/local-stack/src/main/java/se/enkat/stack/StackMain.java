@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import sun.misc.Signal;
 
 /**
@@ -56,18 +57,12 @@ public final class StackMain {
     PidFiles pids = new PidFiles(config.pids());
     pids.write("stack", ProcessHandle.current().pid());
     Instant began = Instant.now();
-    Stack stack;
-    try {
-      stack = Stack.start(config, StackMain::log);
-    } catch (StackException e) {
-      log("FAILED: " + e.getMessage());
-      pids.remove("stack");
-      System.exit(e instanceof PortInUseException ? PORT_TAKEN : 1);
-      return;
-    }
+    Stack stack = Stack.create(config, StackMain::log);
     CountDownLatch stopped = new CountDownLatch(1);
+    AtomicBoolean stopRequested = new AtomicBoolean();
     Runnable shutdown =
         () -> {
+          stopRequested.set(true);
           log("stopping");
           stack.close();
           quietly(() -> Files.deleteIfExists(ready));
@@ -75,9 +70,22 @@ public final class StackMain {
           log("stopped");
           stopped.countDown();
         };
-    // Our own handlers, not a shutdown hook: zonky's hook would stop PostgreSQL first.
+    // Our own handlers, installed before anything starts, not a shutdown hook: zonky's hook
+    // would stop PostgreSQL before the services, and a JVM exit would orphan the children.
     Signal.handle(new Signal("TERM"), signal -> new Thread(shutdown).start());
     Signal.handle(new Signal("INT"), signal -> new Thread(shutdown).start());
+    try {
+      stack.start();
+    } catch (RuntimeException e) {
+      if (stopRequested.get()) {
+        stopped.await();
+        System.exit(0);
+      }
+      log("FAILED: " + e.getMessage());
+      pids.remove("stack");
+      System.exit(e instanceof PortInUseException ? PORT_TAKEN : 1);
+      return;
+    }
     writeState(config, stack);
     long seconds = Duration.between(began, Instant.now()).toSeconds();
     Files.writeString(ready, "ready after " + seconds + " s\n");
