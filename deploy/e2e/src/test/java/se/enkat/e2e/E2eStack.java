@@ -26,18 +26,27 @@ final class E2eStack {
   static synchronized StackConfig get() {
     if (stack == null) {
       stack = start();
-      Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "enkat-e2e-stack-stop"));
+      Path home = stack.config().home();
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    stack.close();
+                    for (String data : new String[] {"pg", "kafka", "keycloak"}) {
+                      deleteRecursively(home.resolve(data));
+                    }
+                  },
+                  "enkat-e2e-stack-stop"));
     }
     return stack.config();
   }
 
   private static Stack start() {
     Path root = Path.of(System.getProperty("enkat.root", "../..")).toAbsolutePath().normalize();
-    Path home = Path.of(System.getProperty("enkat.e2e.home", "target/e2e-stack"));
-    // fresh data every run; the unpacked and built Keycloak under home/keycloak is kept
-    deleteRecursively(home.resolve("pg"));
-    deleteRecursively(home.resolve("kafka"));
-    deleteRecursively(home.resolve("pids"));
+    Path home =
+        Path.of(System.getProperty("enkat.e2e.home", "target/e2e-stack"))
+            .resolve("run-" + ProcessHandle.current().pid());
+    deleteRecursively(home);
     Map<StackPort, Integer> ports = Ports.freePorts(EnumSet.allOf(StackPort.class));
     StackConfig config =
         StackConfig.fromEnvironment(Map.of(), root)
