@@ -1,0 +1,22 @@
+package se.enkat.common.events;
+
+import java.time.OffsetDateTime;
+
+/**
+ * Data of {@code release.published} (topic enkat.releases.v1, key = round id): a release of a
+ * round's values became public. It never changes afterwards; a correction is a later version.
+ *
+ * @param values the number of value cells in the release
+ * @param respondents the number of organisations whose accepted answers the release holds
+ */
+public record ReleasePublished(
+    int schemaVersion,
+    String round,
+    String releaseId,
+    int version,
+    OffsetDateTime publishedAt,
+    long values,
+    long respondents) {
+
+  public static final int SCHEMA_VERSION = 1;
+}

@@ -1,0 +1,13 @@
+package se.enkat.publication.domain;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A published release as the read API resolves it: which snapshot, and its questionnaire. */
+public record PublishedRelease(
+    UUID releaseId,
+    String round,
+    int version,
+    OffsetDateTime publishedAt,
+    String roundTitleJson,
+    String questionnaireJson) {}

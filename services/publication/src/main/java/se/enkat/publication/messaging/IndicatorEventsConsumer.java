@@ -1,0 +1,66 @@
+package se.enkat.publication.messaging;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import se.enkat.common.events.EventTypes;
+import se.enkat.common.events.IndicatorDefined;
+import se.enkat.common.events.IndicatorValuesUpdated;
+import se.enkat.common.events.RoundValuesFinal;
+import se.enkat.messaging.IncomingEvent;
+import se.enkat.publication.service.IndicatorEventService;
+
+/**
+ * Consumes enkat.indicators.v1: indicator.defined, indicator.values.updated and round.values.final.
+ * All are keyed by round id, so a round's events arrive in order.
+ */
+@ApplicationScoped
+public class IndicatorEventsConsumer {
+
+  private final IndicatorEventService indicators;
+  private final EventDecoder decoder;
+
+  IndicatorEventsConsumer(IndicatorEventService indicators, EventDecoder decoder) {
+    this.indicators = indicators;
+    this.decoder = decoder;
+  }
+
+  @Incoming("indicators")
+  public Uni<Void> consume(ConsumerRecord<String, String> record) {
+    return Uni.createFrom().deferred(() -> apply(IncomingEvent.of(record)));
+  }
+
+  private Uni<Void> apply(IncomingEvent event) {
+    String id = event.id();
+    switch (event.type()) {
+      case EventTypes.INDICATOR_DEFINED -> {
+        IndicatorDefined data = decoder.decode(id, event.data(), IndicatorDefined.class);
+        EventDecoder.require(data.round() != null, id, "round is missing");
+        EventDecoder.require(data.indicator() != null, id, "indicator is missing");
+        return Retries.untilApplied(id, () -> indicators.defined(id, data));
+      }
+      case EventTypes.INDICATOR_VALUES_UPDATED -> {
+        IndicatorValuesUpdated data =
+            decoder.decode(id, event.data(), IndicatorValuesUpdated.class);
+        EventDecoder.require(data.round() != null, id, "round is missing");
+        EventDecoder.require(data.cells() != null, id, "cells are missing");
+        for (IndicatorValuesUpdated.Cell cell : data.cells()) {
+          EventDecoder.require(
+              cell != null && cell.indicator() != null && cell.level() != null,
+              id,
+              "a cell has no indicator or level");
+        }
+        return Retries.untilApplied(id, () -> indicators.valuesUpdated(id, data));
+      }
+      case EventTypes.ROUND_VALUES_FINAL -> {
+        RoundValuesFinal data = decoder.decode(id, event.data(), RoundValuesFinal.class);
+        EventDecoder.require(data.round() != null, id, "round is missing");
+        return Retries.untilApplied(id, () -> indicators.valuesFinal(id, data));
+      }
+      default -> {
+        return Uni.createFrom().voidItem();
+      }
+    }
+  }
+}

@@ -1,0 +1,271 @@
+package se.enkat.publication.repository;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import se.enkat.publication.domain.AnswerRow;
+import se.enkat.publication.domain.IndicatorRow;
+import se.enkat.publication.domain.PublishedRelease;
+import se.enkat.publication.domain.PublishedRoundView;
+import se.enkat.publication.domain.ResponseRateRow;
+import se.enkat.publication.domain.ValueFilter;
+import se.enkat.publication.domain.ValueRow;
+
+/**
+ * Reads published releases. Plain JDBC on a worker thread, on purpose: exports stream rows from a
+ * server-side cursor straight into a blocking writer (CSV, FastExcel), so neither the result set
+ * nor the file is ever whole in memory. Snapshot rows never change, so no locking is needed.
+ */
+@ApplicationScoped
+public class PublishedRepository {
+
+  private static final int FETCH_SIZE = 1000;
+
+  private static final String RELEASE =
+      "select release_id, round_id, version, published_at, cast(round_title as text),"
+          + " cast(questionnaire as text) from release"
+          + " where round_id = ? and status = 'PUBLISHED'";
+  private static final String ROUNDS =
+      "select round_id, cast(round_title as text), cast(release_id as text), version,"
+          + " published_at from release where status = 'PUBLISHED'"
+          + " order by round_id, version desc";
+  private static final String VALUES =
+      "select v.indicator, v.level, v.type, v.county, v.organisation, v.category, v.numerator,"
+          + " v.denominator, v.percent from release_value v"
+          + " left join release_indicator i"
+          + " on i.release_id = v.release_id and i.indicator_id = v.indicator"
+          + " where v.release_id = ?";
+  private static final String TYPE_RANK =
+      "case %s when 'REGION' then 0 when 'MUNICIPALITY' then 1 when 'CITY_DISTRICT' then 2"
+          + " else 3 end";
+  // Library order, then national before county before organisation, counties by code, and
+  // within a group regions before municipalities before city districts (as the reports do).
+  private static final String VALUES_ORDER =
+      " order by i.position, v.indicator,"
+          + " case v.level when 'national' then 0 when 'county' then 1 else 2 end,"
+          + " v.county nulls first, "
+          + TYPE_RANK.formatted("v.type")
+          + ", v.organisation nulls first, v.category nulls first";
+  private static final String INDICATORS =
+      "select indicator_id, kind, cast(title as text), cast(description as text), focus_area,"
+          + " numerator, denominator, direction, cast(source_questions as text),"
+          + " cast(categories as text) from release_indicator where release_id = ?"
+          + " order by position";
+  private static final String ANSWERS =
+      "select organisation, name, type, county, revision, cast(answers as text),"
+          + " cast(comments as text) from release_answer where release_id = ?"
+          + " order by organisation";
+  private static final String COMMENTED =
+      "select distinct jsonb_object_keys(comments) from release_answer where release_id = ?";
+  private static final String RESPONSE_RATE =
+      "select type, invited, answered from release_response_rate where release_id = ?"
+          + " order by "
+          + TYPE_RANK.formatted("type")
+          + ", type";
+
+  private final AgroalDataSource dataSource;
+
+  PublishedRepository(AgroalDataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Something that takes rows one at a time and may write them out. */
+  @FunctionalInterface
+  public interface RowSink<T> {
+    void accept(T row) throws IOException;
+  }
+
+  /** The given published version of the round, or its latest published one when null. */
+  public Optional<PublishedRelease> release(String round, Integer version) {
+    String sql = RELEASE + (version == null ? "" : " and version = ?") + " order by version desc";
+    List<PublishedRelease> found =
+        query(
+            sql,
+            version == null ? List.of(round) : List.of(round, version),
+            rs ->
+                new PublishedRelease(
+                    (UUID) rs.getObject(1),
+                    rs.getString(2),
+                    rs.getInt(3),
+                    Timestamps.of(rs.getObject(4, java.time.OffsetDateTime.class)),
+                    rs.getString(5),
+                    rs.getString(6)),
+            1);
+    return found.stream().findFirst();
+  }
+
+  public List<PublishedRoundView> rounds() {
+    Map<String, List<Object[]>> byRound = new LinkedHashMap<>();
+    query(
+        ROUNDS,
+        List.of(),
+        rs -> {
+          Object[] row = {
+            rs.getString(1),
+            rs.getString(2),
+            rs.getString(3),
+            rs.getInt(4),
+            Timestamps.of(rs.getObject(5, java.time.OffsetDateTime.class))
+          };
+          byRound.computeIfAbsent((String) row[0], r -> new ArrayList<>()).add(row);
+          return row;
+        },
+        0);
+    List<PublishedRoundView> rounds = new ArrayList<>();
+    byRound.forEach(
+        (round, rows) -> {
+          Object[] latest = rows.get(0);
+          List<PublishedRoundView.Version> versions =
+              rows.stream()
+                  .map(
+                      r ->
+                          new PublishedRoundView.Version(
+                              (String) r[2], (Integer) r[3], (java.time.OffsetDateTime) r[4]))
+                  .toList();
+          rounds.add(
+              new PublishedRoundView(
+                  round,
+                  (String) latest[1],
+                  (String) latest[2],
+                  (Integer) latest[3],
+                  (java.time.OffsetDateTime) latest[4],
+                  versions));
+        });
+    rounds.sort(
+        (a, b) -> b.publishedAt().compareTo(a.publishedAt())); // most recently published first
+    return rounds;
+  }
+
+  /** Streams the release's values that pass the filter, in library order. */
+  public void values(UUID releaseId, ValueFilter filter, RowSink<ValueRow> sink) {
+    StringBuilder sql = new StringBuilder(VALUES);
+    List<Object> params = new ArrayList<>(List.of(releaseId));
+    filter
+        .columns()
+        .forEach(
+            (column, value) -> {
+              sql.append(" and v.").append(column).append(" = ?");
+              params.add(value);
+            });
+    sql.append(VALUES_ORDER);
+    stream(
+        sql.toString(),
+        params,
+        rs ->
+            new ValueRow(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getLong(7),
+                rs.getLong(8),
+                rs.getBigDecimal(9)),
+        sink);
+  }
+
+  public List<IndicatorRow> indicators(UUID releaseId) {
+    return query(
+        INDICATORS,
+        List.of(releaseId),
+        rs ->
+            new IndicatorRow(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                JsonTexts.stringList(rs.getString(9)),
+                rs.getString(10)),
+        0);
+  }
+
+  /** Streams every respondent's accepted answers, by organisation code. */
+  public void answers(UUID releaseId, RowSink<AnswerRow> sink) {
+    stream(
+        ANSWERS,
+        List.of(releaseId),
+        rs ->
+            new AnswerRow(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getInt(5),
+                rs.getString(6),
+                rs.getString(7)),
+        sink);
+  }
+
+  /** Question ids that at least one respondent commented on. */
+  public List<String> commentedQuestions(UUID releaseId) {
+    return query(COMMENTED, List.of(releaseId), rs -> rs.getString(1), 0);
+  }
+
+  public List<ResponseRateRow> responseRate(UUID releaseId) {
+    return query(
+        RESPONSE_RATE,
+        List.of(releaseId),
+        rs -> ResponseRateRow.of(rs.getString(1), rs.getInt(2), rs.getInt(3)),
+        0);
+  }
+
+  @FunctionalInterface
+  private interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  private <T> List<T> query(String sql, List<Object> params, RowMapper<T> mapper, int limit) {
+    List<T> rows = new ArrayList<>();
+    stream(
+        sql,
+        params,
+        mapper,
+        row -> {
+          if (limit == 0 || rows.size() < limit) {
+            rows.add(row);
+          }
+        });
+    return rows;
+  }
+
+  // A cursor (autocommit off, fetch size) so PostgreSQL sends rows in batches, not all at once.
+  private <T> void stream(String sql, List<Object> params, RowMapper<T> mapper, RowSink<T> sink) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      connection.setReadOnly(true);
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        statement.setFetchSize(FETCH_SIZE);
+        for (int i = 0; i < params.size(); i++) {
+          statement.setObject(i + 1, params.get(i));
+        }
+        try (ResultSet rs = statement.executeQuery()) {
+          while (rs.next()) {
+            sink.accept(mapper.map(rs));
+          }
+        }
+      } finally {
+        connection.rollback();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading a release failed: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

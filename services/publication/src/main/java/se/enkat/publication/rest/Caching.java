@@ -1,0 +1,71 @@
+package se.enkat.publication.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import se.enkat.publication.config.PublicationConfig;
+import se.enkat.publication.domain.PublishedRelease;
+
+/**
+ * HTTP caching of published answers. A release never changes, so the same release, resource,
+ * representation and filters always give the same bytes: that is the strong ETag. A pinned release
+ * ({@code release=}) may be cached for good; "the latest" only briefly, since a new version may be
+ * published.
+ */
+@ApplicationScoped
+public class Caching {
+
+  private final PublicationConfig config;
+
+  Caching(PublicationConfig config) {
+    this.config = config;
+  }
+
+  public String etag(
+      PublishedRelease release, String resource, Representation representation, String query) {
+    String identity =
+        release.releaseId() + "|" + resource + "|" + representation.format() + "|" + query;
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** True when If-None-Match names this ETag (or is {@code *}). */
+  public static boolean notModified(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    for (String candidate : ifNoneMatch.split(",")) {
+      String tag = candidate.trim();
+      if (tag.startsWith("W/")) {
+        tag = tag.substring(2); // If-None-Match compares weakly (RFC 9110 13.1.2)
+      }
+      if (tag.equals("*") || tag.equals('"' + etag + '"')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public Response.ResponseBuilder headers(
+      Response.ResponseBuilder response, PublishedRelease release, boolean pinned, String etag) {
+    String cacheControl =
+        pinned
+            ? "public, max-age=" + config.pinnedMaxAge() + ", immutable"
+            : "public, max-age=" + config.latestMaxAge();
+    return response
+        .tag(new EntityTag(etag))
+        .header("Cache-Control", cacheControl)
+        .header("Vary", "Accept")
+        .header("Enkat-Release-Id", release.releaseId().toString())
+        .header("Enkat-Release-Version", release.version());
+  }
+}

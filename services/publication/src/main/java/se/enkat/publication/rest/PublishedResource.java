@@ -1,0 +1,251 @@
+package se.enkat.publication.rest;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import se.enkat.common.problem.ProblemException;
+import se.enkat.publication.domain.PublishedRelease;
+import se.enkat.publication.domain.PublishedRoundView;
+import se.enkat.publication.domain.ValueFilter;
+import se.enkat.publication.export.CsvWriter;
+import se.enkat.publication.export.XlsxWriter;
+import se.enkat.publication.repository.PublishedRepository;
+import se.enkat.publication.service.ExportTables;
+import se.enkat.publication.service.JsonStatDatasets;
+
+/**
+ * The published API the dashboards read: rounds with published releases, and per release the
+ * indicator library, values, answers and response rate, as JSON, CSV, XLSX or JSON-stat. Every
+ * answer is about one immutable release, streamed, with a strong ETag.
+ */
+@Path("/api/v1/published/rounds")
+public class PublishedResource {
+
+  private static final Set<Representation> TABLES =
+      EnumSet.of(Representation.JSON, Representation.CSV, Representation.XLSX);
+  private static final Set<Representation> VALUES =
+      EnumSet.of(
+          Representation.JSON, Representation.CSV, Representation.XLSX, Representation.JSONSTAT);
+
+  private final PublishedAccess access;
+  private final PublishedRepository published;
+  private final ExportTables tables;
+  private final JsonStatDatasets datasets;
+  private final Caching caching;
+  private final ObjectWriter json;
+
+  PublishedResource(
+      PublishedAccess access,
+      PublishedRepository published,
+      ExportTables tables,
+      JsonStatDatasets datasets,
+      Caching caching,
+      ObjectMapper mapper) {
+    this.access = access;
+    this.published = published;
+    this.tables = tables;
+    this.datasets = datasets;
+    this.caching = caching;
+    this.json = mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<PublishedRoundView> rounds() {
+    access.check();
+    return published.rounds();
+  }
+
+  @GET
+  @Path("/{id}/indicators")
+  public Response indicators(
+      @PathParam("id") String round,
+      @QueryParam("release") String release,
+      @QueryParam("format") String format,
+      @HeaderParam(HttpHeaders.ACCEPT) String accept,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    access.check();
+    Representation representation = Representation.choose(format, accept, TABLES);
+    Request request = new Request(round, release, "indicators", representation, "", ifNoneMatch);
+    return deliver(
+        request,
+        r ->
+            switch (representation) {
+              case CSV -> out -> CsvWriter.write(tables.indicators(r), out);
+              case XLSX -> out -> XlsxWriter.write(List.of(tables.indicators(r)), out);
+              default -> out -> json.writeValue(out, published.indicators(r.releaseId()));
+            });
+  }
+
+  @GET
+  @Path("/{id}/values")
+  public Response values(
+      @PathParam("id") String round,
+      @QueryParam("indicator") String indicator,
+      @QueryParam("level") String level,
+      @QueryParam("type") String type,
+      @QueryParam("county") String county,
+      @QueryParam("organisation") String organisation,
+      @QueryParam("release") String release,
+      @QueryParam("format") String format,
+      @HeaderParam(HttpHeaders.ACCEPT) String accept,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    access.check();
+    ValueFilter filter = new ValueFilter(indicator, level, type, county, organisation).validated();
+    Representation representation = Representation.choose(format, accept, VALUES);
+    String query = filter.columns().toString();
+    Request request = new Request(round, release, "values", representation, query, ifNoneMatch);
+    return deliver(
+        request,
+        r ->
+            switch (representation) {
+              case CSV -> out -> CsvWriter.write(tables.values(r, filter), out);
+              case XLSX ->
+                  out ->
+                      XlsxWriter.write(
+                          List.of(tables.values(r, filter), tables.indicators(r)), out);
+              case JSONSTAT -> out -> json.writeValue(out, datasets.jsonStat(r, filter));
+              default ->
+                  out -> {
+                    try (SequenceWriter array = json.writeValuesAsArray(out)) {
+                      published.values(r.releaseId(), filter, array::write);
+                    }
+                  };
+            });
+  }
+
+  @GET
+  @Path("/{id}/answers")
+  public Response answers(
+      @PathParam("id") String round,
+      @QueryParam("release") String release,
+      @QueryParam("format") String format,
+      @HeaderParam(HttpHeaders.ACCEPT) String accept,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    access.check();
+    Representation representation = Representation.choose(format, accept, TABLES);
+    Request request = new Request(round, release, "answers", representation, "", ifNoneMatch);
+    return deliver(
+        request,
+        r ->
+            switch (representation) {
+              case CSV -> out -> CsvWriter.write(tables.answers(r), out);
+              case XLSX ->
+                  out -> XlsxWriter.write(List.of(tables.answers(r), tables.questions(r)), out);
+              default ->
+                  out -> {
+                    try (SequenceWriter array = json.writeValuesAsArray(out)) {
+                      published.answers(r.releaseId(), array::write);
+                    }
+                  };
+            });
+  }
+
+  @GET
+  @Path("/{id}/response-rate")
+  public Response responseRate(
+      @PathParam("id") String round,
+      @QueryParam("release") String release,
+      @QueryParam("format") String format,
+      @HeaderParam(HttpHeaders.ACCEPT) String accept,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    access.check();
+    Representation representation = Representation.choose(format, accept, TABLES);
+    Request request = new Request(round, release, "response-rate", representation, "", ifNoneMatch);
+    return deliver(
+        request,
+        r ->
+            switch (representation) {
+              case CSV ->
+                  out ->
+                      CsvWriter.write(
+                          tables.responseRate(published.responseRate(r.releaseId())), out);
+              case XLSX ->
+                  out ->
+                      XlsxWriter.write(
+                          List.of(tables.responseRate(published.responseRate(r.releaseId()))), out);
+              default -> out -> json.writeValue(out, published.responseRate(r.releaseId()));
+            });
+  }
+
+  /** What every published read has in common. */
+  private record Request(
+      String round,
+      String release,
+      String resource,
+      Representation representation,
+      String query,
+      String ifNoneMatch) {}
+
+  private Response deliver(
+      Request request, java.util.function.Function<PublishedRelease, StreamingOutput> body) {
+    Integer version = version(request.release());
+    PublishedRelease release =
+        published
+            .release(request.round(), version)
+            .orElseThrow(
+                () ->
+                    ProblemException.notFound(
+                        version == null
+                            ? "Round " + request.round() + " has no published release."
+                            : "Round "
+                                + request.round()
+                                + " has no published release version "
+                                + version
+                                + "."));
+    String etag =
+        caching.etag(release, request.resource(), request.representation(), request.query());
+    boolean pinned = version != null;
+    if (Caching.notModified(request.ifNoneMatch(), etag)) {
+      return caching.headers(Response.notModified(), release, pinned, etag).build();
+    }
+    Response.ResponseBuilder response =
+        Response.ok(body.apply(release)).type(request.representation().contentType());
+    if (request.representation() == Representation.CSV
+        || request.representation() == Representation.XLSX) {
+      response.header(
+          "Content-Disposition", "attachment; filename=\"" + filename(release, request) + "\"");
+    }
+    return caching.headers(response, release, pinned, etag).build();
+  }
+
+  private static Integer version(String release) {
+    if (release == null || release.isBlank()) {
+      return null;
+    }
+    try {
+      int version = Integer.parseInt(release.trim());
+      if (version >= 1) {
+        return version;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw ProblemException.invalid("release", "must be a release version: 1, 2, …");
+  }
+
+  private static String filename(PublishedRelease release, Request request) {
+    String round = release.round().replaceAll("[^A-Za-z0-9._-]", "_");
+    return round
+        + "-"
+        + request.resource()
+        + "-v"
+        + release.version()
+        + "."
+        + request.representation().format();
+  }
+}

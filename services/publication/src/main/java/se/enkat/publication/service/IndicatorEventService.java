@@ -1,0 +1,81 @@
+package se.enkat.publication.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import se.enkat.common.events.IndicatorDefined;
+import se.enkat.common.events.IndicatorValuesUpdated;
+import se.enkat.common.events.RoundValuesFinal;
+import se.enkat.messaging.ProcessedEvents;
+import se.enkat.publication.repository.LiveStateRepository;
+
+/**
+ * Keeps the live indicator library and values up to date, each event exactly once. Values keep
+ * changing after round.values.final (a rebuild, a new custom indicator); releases are not touched.
+ */
+@ApplicationScoped
+public class IndicatorEventService {
+
+  private final ProcessedEvents processed;
+  private final LiveStateRepository live;
+  private final ObjectMapper json;
+
+  IndicatorEventService(ProcessedEvents processed, LiveStateRepository live, ObjectMapper json) {
+    this.processed = processed;
+    this.live = live;
+    this.json = json;
+  }
+
+  @WithTransaction
+  public Uni<Void> defined(String eventId, IndicatorDefined data) {
+    return onFirstDelivery(
+        eventId,
+        () ->
+            live.indicator(
+                data.round(),
+                data.indicator(),
+                data.kind() == null ? "CUSTOM" : data.kind(),
+                text(data.title()),
+                text(data.description()),
+                data.focusArea(),
+                data.numerator(),
+                data.denominator(),
+                data.direction(),
+                write(data.sourceQuestions() == null ? List.of() : data.sourceQuestions()),
+                write(data.categories() == null ? List.of() : data.categories()),
+                data.definedAt()));
+  }
+
+  @WithTransaction
+  public Uni<Void> valuesUpdated(String eventId, IndicatorValuesUpdated data) {
+    return onFirstDelivery(eventId, () -> live.values(data.round(), write(data.cells())));
+  }
+
+  @WithTransaction
+  public Uni<Void> valuesFinal(String eventId, RoundValuesFinal data) {
+    return onFirstDelivery(
+        eventId, () -> live.valuesFinal(data.round(), data.verdictsApplied(), data.finalAt()));
+  }
+
+  private Uni<Void> onFirstDelivery(String eventId, java.util.function.Supplier<Uni<Void>> apply) {
+    return processed
+        .firstDelivery(Consumers.PUBLICATION, eventId)
+        .chain(first -> first ? apply.get() : Uni.createFrom().voidItem());
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() ? null : node.toString();
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write event data as JSON", e);
+    }
+  }
+}
