@@ -41,8 +41,13 @@ public class IndicatorValueRepository {
           + COLUMNS
           + ") select * from added";
 
+  // Only the cells named (found through the primary key), never a scan of the round's cells.
   private static final String DELETE_EMPTY =
-      "delete from indicator_value where round_id = ?1 and denominator = 0";
+      "delete from indicator_value v using jsonb_to_recordset(cast(cast(?2 as text) as jsonb))"
+          + " as c(i text, l text, t text, c text, o text, k text, n bigint, d bigint)"
+          + " where v.round_id = ?1 and v.indicator_id = c.i and v.level = c.l"
+          + " and v.org_type = c.t and v.county = c.c and v.organisation = c.o"
+          + " and v.category = c.k and v.denominator = 0";
 
   private static final String DELETE_ROUND = "delete from indicator_value where round_id = ?1";
 
@@ -81,11 +86,17 @@ public class IndicatorValueRepository {
     }
     return sql.rows(ADD, round, write(changes))
         .map(IndicatorValueRepository::toCells)
-        .chain(
-            cells ->
-                cells.stream().anyMatch(c -> c.count().denominator() == 0)
-                    ? sql.update(DELETE_EMPTY, round).replaceWith(cells)
-                    : Uni.createFrom().item(cells));
+        .chain(cells -> deleteEmpty(round, cells).replaceWith(cells));
+  }
+
+  private Uni<Integer> deleteEmpty(String round, List<Cell> cells) {
+    Map<CellKey, Count> empty = new HashMap<>();
+    cells.stream()
+        .filter(c -> c.count().denominator() == 0)
+        .forEach(c -> empty.put(c.key(), c.count()));
+    return empty.isEmpty()
+        ? Uni.createFrom().item(0)
+        : sql.update(DELETE_EMPTY, round, write(empty));
   }
 
   /** Every cell of a round. */
