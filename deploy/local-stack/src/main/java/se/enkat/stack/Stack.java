@@ -24,8 +24,9 @@ public final class Stack implements AutoCloseable {
   public static final List<String> DATABASES =
       List.of("collection", "validation", "indicator", "publication", "keycloak");
 
-  private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(4);
-  private static final Duration SERVICE_TIMEOUT = Duration.ofMinutes(3);
+  // Generous: on a 2-core machine busy with builds a Quarkus service has needed over 3 minutes.
+  private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(6);
+  private static final Duration SERVICE_TIMEOUT = Duration.ofMinutes(6);
 
   private final StackConfig config;
   private final PidFiles pids;
