@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import se.enkat.stack.ChildProcess;
 import se.enkat.stack.KafkaBroker;
@@ -89,31 +88,33 @@ public final class TestStack {
     int pgPort = Ports.freePort();
     int kafkaPort = Ports.freePort();
     int controllerPort = Ports.freePort();
-    CompletableFuture<PostgresServer> postgres =
-        CompletableFuture.supplyAsync(
-            () ->
-                PostgresServer.start(dir.resolve("pg"), pgPort, dir.resolve("logs/postgres.log")));
-    CompletableFuture<ChildProcess> kafka =
-        CompletableFuture.supplyAsync(
-            () ->
-                KafkaBroker.start(
-                    dir.resolve("kafka"),
-                    kafkaPort,
-                    controllerPort,
-                    dir.resolve("logs/kafka.log"),
-                    Duration.ofSeconds(90)));
+    // Started one after the other on this thread: starting them on the common pool raced the
+    // Quarkus test class loader ("loader constraint violation" on ChildProcess) now and then.
+    PostgresServer postgres =
+        PostgresServer.start(dir.resolve("pg"), pgPort, dir.resolve("logs/postgres.log"));
+    ChildProcess kafka;
+    try {
+      kafka =
+          KafkaBroker.start(
+              dir.resolve("kafka"),
+              kafkaPort,
+              controllerPort,
+              dir.resolve("logs/kafka.log"),
+              Duration.ofSeconds(90));
+    } catch (RuntimeException e) {
+      postgres.close();
+      throw e;
+    }
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   // stop both before deleting the directory they write into
-                  kafka.thenAccept(broker -> broker.stop(Duration.ofSeconds(20)));
-                  postgres.thenAccept(PostgresServer::close);
+                  kafka.stop(Duration.ofSeconds(20));
+                  postgres.close();
                   deleteRecursively(dir);
                 },
                 "enkat-test-stack-stop"));
-    postgres.join();
-    kafka.join();
     return new TestStack(
         "localhost", pgPort, "localhost:" + kafkaPort, PostgresProvisioner.embedded(pgPort));
   }
