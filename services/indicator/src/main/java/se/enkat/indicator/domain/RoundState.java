@@ -15,9 +15,12 @@ public record RoundState(
     long definitionsVersion,
     boolean finalAnnounced) {
 
-  /** True once the round is closed and every verdict it waits for has been applied. */
+  /**
+   * True once the round is opened (its values exist), closed, and every verdict it waits for has
+   * been applied.
+   */
   public boolean valuesAreFinal() {
-    return revisionsReceived != null && verdictsApplied >= revisionsReceived;
+    return opened && revisionsReceived != null && verdictsApplied >= revisionsReceived;
   }
 
   /** True when round.values.final is due and has not been announced yet. */

@@ -1,12 +1,17 @@
 package se.enkat.indicator.messaging;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.RoundClosed;
 import se.enkat.common.events.RoundOpened;
+import se.enkat.indicator.domain.IndicatorDefinition;
 import se.enkat.indicator.service.RoundEventService;
 import se.enkat.messaging.IncomingEvent;
 
@@ -38,7 +43,9 @@ public class RoundEventsConsumer {
             opened.questionnaire() != null && opened.questionnaire().isObject(),
             event.id(),
             "questionnaire is missing");
-        return Retries.untilApplied(event.id(), () -> rounds.opened(event.id(), opened));
+        return Retries.untilApplied(
+            event.id(),
+            () -> compileDefaults(opened).chain(d -> rounds.opened(event.id(), opened, d)));
       case EventTypes.ROUND_CLOSED:
         RoundClosed closed = decoder.decode(event.id(), event.data(), RoundClosed.class);
         EventDecoder.require(closed.round() != null, event.id(), "round is missing");
@@ -46,5 +53,22 @@ public class RoundEventsConsumer {
       default:
         return Uni.createFrom().voidItem();
     }
+  }
+
+  /**
+   * Compiles the default indicators on a worker thread (the first compilation loads the whole CEL
+   * runtime, too long for an event loop) and comes back on the message's Vert.x context, where the
+   * transaction must run. Compiled rules are cached, so the transaction compiles nothing again.
+   */
+  private static Uni<List<IndicatorDefinition>> compileDefaults(RoundOpened opened) {
+    Uni<List<IndicatorDefinition>> compiled =
+        Uni.createFrom().item(() -> RoundEventService.defaults(opened.questionnaire().toString()));
+    Context context = Vertx.currentContext();
+    if (context == null) {
+      return compiled;
+    }
+    return compiled
+        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        .emitOn(command -> context.runOnContext(ignored -> command.run()));
   }
 }

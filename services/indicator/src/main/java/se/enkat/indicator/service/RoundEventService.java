@@ -55,10 +55,11 @@ public class RoundEventService {
    * values at once.
    */
   @WithTransaction
-  public Uni<Void> opened(String eventId, RoundOpened data) {
+  public Uni<Void> opened(
+      String eventId, RoundOpened data, List<IndicatorDefinition> defaultIndicators) {
     return processed
         .firstDelivery(Consumers.INDICATOR, eventId)
-        .chain(first -> first ? applyOpened(data) : Uni.createFrom().voidItem());
+        .chain(first -> first ? applyOpened(data, defaultIndicators) : Uni.createFrom().voidItem());
   }
 
   @WithTransaction
@@ -74,9 +75,8 @@ public class RoundEventService {
                     : Uni.createFrom().voidItem());
   }
 
-  private Uni<Void> applyOpened(RoundOpened data) {
+  private Uni<Void> applyOpened(RoundOpened data, List<IndicatorDefinition> defaults) {
     String round = data.round();
-    List<IndicatorDefinition> defaults = defaults(data.questionnaire().toString());
     return rounds
         .open(round, data.questionnaire(), data.title())
         .call(() -> population.insert(round, data.population()))
@@ -89,8 +89,11 @@ public class RoundEventService {
         .chain(finals::announceIfDue);
   }
 
-  /** The defaults of the questionnaire that compile; one that does not is logged and left out. */
-  private static List<IndicatorDefinition> defaults(String questionnaire) {
+  /**
+   * The defaults of the questionnaire that compile; one that does not is logged and left out.
+   * Compiling is slow the first time (it loads CEL): call it off the event loop.
+   */
+  public static List<IndicatorDefinition> defaults(String questionnaire) {
     Set<String> questionIds = IndicatorSets.questionIdsOf(questionnaire);
     List<IndicatorDefinition> usable = new ArrayList<>();
     for (IndicatorDefinition definition :
