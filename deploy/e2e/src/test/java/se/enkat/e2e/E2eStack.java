@@ -25,33 +25,41 @@ final class E2eStack {
 
   static synchronized StackConfig get() {
     if (stack == null) {
-      stack = start();
-      Path home = stack.config().home();
+      Path home =
+          Path.of(System.getProperty("enkat.e2e.home", "target/e2e-stack"))
+              .resolve("run-" + ProcessHandle.current().pid())
+              .toAbsolutePath();
+      try {
+        stack = start(home);
+      } catch (RuntimeException e) {
+        // Stack.start already stopped what it started; only the data is left to remove
+        deleteData(home);
+        throw e;
+      }
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(
                   () -> {
                     stack.close();
-                    for (String data : new String[] {"pg", "kafka", "keycloak"}) {
-                      deleteRecursively(home.resolve(data));
-                    }
+                    deleteData(home);
                   },
                   "enkat-e2e-stack-stop"));
     }
     return stack.config();
   }
 
-  private static Stack start() {
+  private static void deleteData(Path home) {
+    for (String data : new String[] {"pg", "kafka", "keycloak"}) {
+      deleteRecursively(home.resolve(data));
+    }
+  }
+
+  private static Stack start(Path home) {
     Path root = Path.of(System.getProperty("enkat.root", "../..")).toAbsolutePath().normalize();
-    Path home =
-        Path.of(System.getProperty("enkat.e2e.home", "target/e2e-stack"))
-            .resolve("run-" + ProcessHandle.current().pid());
     deleteRecursively(home);
     Map<StackPort, Integer> ports = Ports.freePorts(EnumSet.allOf(StackPort.class));
     StackConfig config =
-        StackConfig.fromEnvironment(Map.of(), root)
-            .withHome(home.toAbsolutePath())
-            .withPorts(ports);
+        StackConfig.fromEnvironment(Map.of(), root).withHome(home).withPorts(ports);
     return Stack.start(config, message -> System.out.println("[e2e stack] " + message));
   }
 
