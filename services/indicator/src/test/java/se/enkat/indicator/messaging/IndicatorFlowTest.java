@@ -215,7 +215,8 @@ class IndicatorFlowTest {
         .ignoreExceptions()
         .until(() -> values(round).containsKey(key("plan.exists", "organisation", org)));
     Map<String, Count> before = values(round);
-    int updatesBefore = eventsOfType(round, EventTypes.INDICATOR_VALUES_UPDATED).size();
+    // The first revision's announcement is relayed shortly after its commit: wait for it.
+    int updatesBefore = kafka.await(Topics.INDICATORS, isUpdateOf(round), TIMEOUT).size();
 
     events.accepted(eventId, round, org.code(), org.type(), org.county(), 1, first);
     // The same revision again under a new event id (a verdict published twice) counts once too.
@@ -230,6 +231,10 @@ class IndicatorFlowTest {
 
     assertThat(before).isEqualTo(expected(List.of(respondent(org, first)), List.of()));
     assertThat(values(round)).isEqualTo(expected(List.of(respondent(org, second)), List.of()));
+    await()
+        .atMost(TIMEOUT)
+        .until(
+            () -> eventsOfType(round, EventTypes.INDICATOR_VALUES_UPDATED).size() > updatesBefore);
     assertThat(eventsOfType(round, EventTypes.INDICATOR_VALUES_UPDATED))
         .as("only the second revision announced changes")
         .hasSize(updatesBefore + 1);
@@ -306,6 +311,13 @@ class IndicatorFlowTest {
                             values(round),
                             "hygiene.routine_in_management_system",
                             "MUNICIPALITY")));
+    kafka.await(
+        Topics.INDICATORS,
+        r ->
+            round.equals(r.key())
+                && (round + "/hygiene.routine_in_management_system")
+                    .equals(r.header(CloudEventHeaders.SUBJECT)),
+        TIMEOUT);
     assertThat(eventsOfType(round, EventTypes.INDICATOR_DEFINED))
         .extracting(r -> data(r).path("indicator").asText())
         .contains("plan.exists", "plan.level", "hygiene.routine_in_management_system");
@@ -544,6 +556,12 @@ class IndicatorFlowTest {
             round.equals(r.key())
                 && EventTypes.ROUND_VALUES_FINAL.equals(r.header(CloudEventHeaders.TYPE)),
         TIMEOUT);
+  }
+
+  private static java.util.function.Predicate<TestRecord> isUpdateOf(String round) {
+    return r ->
+        round.equals(r.key())
+            && EventTypes.INDICATOR_VALUES_UPDATED.equals(r.header(CloudEventHeaders.TYPE));
   }
 
   private List<TestRecord> eventsOfType(String round, String type) {
