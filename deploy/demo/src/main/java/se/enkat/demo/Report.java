@@ -95,14 +95,14 @@ final class Report {
     out.println(
         String.format(
             Locale.ROOT,
-            "%-44s | %-26s | %-26s",
+            "%-50s | %-26s | %-26s",
             "",
             "Regions (published | seed)",
             "Municipalities (published | seed)"));
     out.println(
         String.format(
             Locale.ROOT,
-            "%-44s | %4s %4s %6s %4s %4s | %4s %4s %6s %4s %4s",
+            "%-50s | %4s %4s %6s %4s %4s | %4s %4s %6s %4s %4s",
             "indicator",
             "n",
             "k",
@@ -125,7 +125,7 @@ final class Report {
       out.println(
           String.format(
               Locale.ROOT,
-              "%-44s | %s | %s",
+              "%-50s | %s | %s",
               name,
               cell(region, notes),
               cell(municipality, notes)));
@@ -135,20 +135,18 @@ final class Report {
         "  n = respondents counted, k = numerator, % as published (one decimal), ≈% rounded half-up"
             + " like the seed.");
     out.println(
-        "  (all N yes) = indicator composite.<last question of the chain>, over all respondents.");
+        "  * = composite indicator composite.<question>: it and every question it follows up are"
+            + " yes, over all respondents.");
     notes.forEach(out::println);
     out.println();
   }
 
-  /** The row as the table shows it; a composite by its first question and the chain's length. */
+  /** The row as the table shows it: the counted question, a star for a composite. */
   static String name(SeedRow row) {
     if (row.category() != null) {
       return row.question() + "=" + row.category();
     }
-    if (row.composite()) {
-      return row.chain().get(0) + " (all " + row.chain().size() + " yes)";
-    }
-    return row.question();
+    return row.composite() ? row.question() + " *" : row.question();
   }
 
   private String cell(Cell cell, List<String> notes) {
