@@ -49,6 +49,7 @@ class AuthorizationMatrixIT {
     String questionnaire = "authz-" + suffix;
     expect(201, "POST", "/api/v1/questionnaires", admin, questionnaireJson(questionnaire));
     params.put("questionnaire", questionnaire);
+    params.put("version", "1");
     params.put("org", "0180");
 
     String round = "authz-" + suffix;
