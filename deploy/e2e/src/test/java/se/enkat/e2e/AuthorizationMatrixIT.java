@@ -182,7 +182,7 @@ class AuthorizationMatrixIT {
 
   /** The table between the matrix markers of docs/security.md. */
   static List<Row> readMatrix() throws IOException {
-    Path doc = Path.of(System.getProperty("enkat.root", "../..")).resolve("docs/security.md");
+    Path doc = projectRoot().resolve("docs/security.md");
     String text = Files.readString(doc);
     int start = text.indexOf("<!-- matrix:start -->");
     int end = text.indexOf("<!-- matrix:end -->");
@@ -204,6 +204,20 @@ class AuthorizationMatrixIT {
       rows.add(new Row(row.group(1), row.group(2), expected));
     }
     return rows;
+  }
+
+  /**
+   * The work tree this module belongs to (found from the working directory, not from {@code
+   * enkat.root}, which may point at a snapshot of packaged services).
+   */
+  static Path projectRoot() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve("docs/security.md"))
+          && Files.isDirectory(dir.resolve("services"))) {
+        return dir;
+      }
+    }
+    throw new IllegalStateException("no docs/security.md above " + Path.of("").toAbsolutePath());
   }
 
   private static void createRound(

@@ -32,7 +32,7 @@ class MatrixCoversEveryEndpointTest {
             .map(row -> row.method() + " " + normalise(row.path()))
             .collect(Collectors.toCollection(TreeSet::new));
 
-    Set<String> implemented = endpoints(root().resolve("services"));
+    Set<String> implemented = endpoints(AuthorizationMatrixIT.projectRoot().resolve("services"));
 
     assertThat(implemented).as("endpoints found in the services' resources").hasSizeGreaterThan(25);
     assertThat(documented)
@@ -98,9 +98,5 @@ class MatrixCoversEveryEndpointTest {
   /** Path parameters as {}, no query string. */
   static String normalise(String path) {
     return path.replaceAll("\\?.*$", "").replaceAll("\\{[^}]*}", "{}");
-  }
-
-  private static Path root() {
-    return Path.of(System.getProperty("enkat.root", "../..")).toAbsolutePath().normalize();
   }
 }
