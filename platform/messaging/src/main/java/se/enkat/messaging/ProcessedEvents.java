@@ -3,6 +3,7 @@ package se.enkat.messaging;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
 
 /**
  * Idempotent consumption: records an event id in the caller's transaction and tells whether it is
@@ -26,5 +27,11 @@ public class ProcessedEvents {
                     .setParameter(2, eventId)
                     .executeUpdate())
         .map(inserted -> inserted == 1);
+  }
+
+  /** Applies the effect only on the first delivery of the event; a redelivery does nothing. */
+  public Uni<Void> onFirstDelivery(String consumer, String eventId, Supplier<Uni<Void>> effect) {
+    return firstDelivery(consumer, eventId)
+        .chain(first -> first ? effect.get() : Uni.createFrom().voidItem());
   }
 }

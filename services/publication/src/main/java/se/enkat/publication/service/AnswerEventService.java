@@ -25,36 +25,31 @@ public class AnswerEventService {
 
   @WithTransaction
   public Uni<Void> accepted(String eventId, SubmissionAccepted data) {
-    return processed
-        .firstDelivery(Consumers.PUBLICATION, eventId)
-        .chain(
-            first ->
-                first
-                    ? live.verdict(data.round(), data.organisation(), data.revision())
-                        .chain(
-                            () ->
-                                live.accepted(
-                                    data.round(),
-                                    data.organisation(),
-                                    data.organisationType(),
-                                    data.county(),
-                                    data.revision(),
-                                    data.answers().toString(),
-                                    data.comments() == null || !data.comments().isObject()
-                                        ? "{}"
-                                        : data.comments().toString(),
-                                    data.validatedAt()))
-                    : Uni.createFrom().voidItem());
+    return processed.onFirstDelivery(
+        Consumers.PUBLICATION,
+        eventId,
+        () ->
+            live.verdict(data.round(), data.organisation(), data.revision())
+                .chain(
+                    () ->
+                        live.accepted(
+                            data.round(),
+                            data.organisation(),
+                            data.organisationType(),
+                            data.county(),
+                            data.revision(),
+                            data.answers().toString(),
+                            data.comments() == null || !data.comments().isObject()
+                                ? "{}"
+                                : data.comments().toString(),
+                            data.validatedAt())));
   }
 
   @WithTransaction
   public Uni<Void> rejected(String eventId, SubmissionRejected data) {
-    return processed
-        .firstDelivery(Consumers.PUBLICATION, eventId)
-        .chain(
-            first ->
-                first
-                    ? live.verdict(data.round(), data.organisation(), data.revision())
-                    : Uni.createFrom().voidItem());
+    return processed.onFirstDelivery(
+        Consumers.PUBLICATION,
+        eventId,
+        () -> live.verdict(data.round(), data.organisation(), data.revision()));
   }
 }

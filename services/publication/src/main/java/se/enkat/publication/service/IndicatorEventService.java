@@ -62,9 +62,7 @@ public class IndicatorEventService {
   }
 
   private Uni<Void> onFirstDelivery(String eventId, java.util.function.Supplier<Uni<Void>> apply) {
-    return processed
-        .firstDelivery(Consumers.PUBLICATION, eventId)
-        .chain(first -> first ? apply.get() : Uni.createFrom().voidItem());
+    return processed.onFirstDelivery(Consumers.PUBLICATION, eventId, apply);
   }
 
   private static String text(JsonNode node) {

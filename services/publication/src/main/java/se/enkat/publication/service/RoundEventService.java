@@ -26,30 +26,25 @@ public class RoundEventService {
 
   @WithTransaction
   public Uni<Void> opened(String eventId, RoundOpened data) {
-    return processed
-        .firstDelivery(Consumers.PUBLICATION, eventId)
-        .chain(
-            first ->
-                first
-                    ? live.opened(
-                        data.round(),
-                        data.title() == null ? null : data.title().toString(),
-                        data.questionnaire().toString(),
-                        data.opensAt(),
-                        data.closesAt(),
-                        write(data.population()))
-                    : Uni.createFrom().voidItem());
+    return processed.onFirstDelivery(
+        Consumers.PUBLICATION,
+        eventId,
+        () ->
+            live.opened(
+                data.round(),
+                data.title() == null ? null : data.title().toString(),
+                data.questionnaire().toString(),
+                data.opensAt(),
+                data.closesAt(),
+                write(data.population())));
   }
 
   @WithTransaction
   public Uni<Void> closed(String eventId, RoundClosed data) {
-    return processed
-        .firstDelivery(Consumers.PUBLICATION, eventId)
-        .chain(
-            first ->
-                first
-                    ? live.closed(data.round(), data.closedAt(), data.revisionsReceived())
-                    : Uni.createFrom().voidItem());
+    return processed.onFirstDelivery(
+        Consumers.PUBLICATION,
+        eventId,
+        () -> live.closed(data.round(), data.closedAt(), data.revisionsReceived()));
   }
 
   private String write(Object value) {
