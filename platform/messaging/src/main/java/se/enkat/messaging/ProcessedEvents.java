@@ -1,8 +1,13 @@
 package se.enkat.messaging;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +21,14 @@ public class ProcessedEvents {
       "insert into processed_event (consumer, event_id) values (?1, ?2)"
           + " on conflict do nothing";
 
+  // Many ids in one round trip: they travel as one JSON array; only the new ones come back.
+  private static final String INSERT_ALL =
+      "insert into processed_event (consumer, event_id)"
+          + " select ?1, e from jsonb_array_elements_text(cast(cast(?2 as text) as jsonb)) as e"
+          + " on conflict do nothing returning event_id";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Emits true the first time this consumer sees the event id, false for a redelivery. */
   public Uni<Boolean> firstDelivery(String consumer, String eventId) {
     return Panache.getSession()
@@ -27,6 +40,31 @@ public class ProcessedEvents {
                     .setParameter(2, eventId)
                     .executeUpdate())
         .map(inserted -> inserted == 1);
+  }
+
+  /**
+   * Records a batch of event ids in one statement; emits the ids seen for the first time (a
+   * redelivered id is left out, and so is the second of two equal ids in the batch).
+   */
+  public Uni<Set<String>> firstDeliveries(String consumer, Collection<String> eventIds) {
+    if (eventIds.isEmpty()) {
+      return Uni.createFrom().item(Set.of());
+    }
+    String ids;
+    try {
+      ids = JSON.writeValueAsString(eventIds);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("event ids cannot be written as JSON", e);
+    }
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(INSERT_ALL, String.class)
+                    .setParameter(1, consumer)
+                    .setParameter(2, ids)
+                    .getResultList())
+        .map(HashSet::new);
   }
 
   /** Applies the effect only on the first delivery of the event; a redelivery does nothing. */

@@ -2,12 +2,17 @@ package se.enkat.indicator.repository;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import se.enkat.indicator.domain.AnswerMaps;
 import se.enkat.indicator.domain.Respondent;
 
@@ -15,20 +20,26 @@ import se.enkat.indicator.domain.Respondent;
 @ApplicationScoped
 public class AnswerSetRepository {
 
-  // One round trip: read the stored revision and store the new one only if it is newer. Both
-  // parts of the statement see the table as it was before, so "previous" is the replaced row.
-  private static final String REPLACE_IF_NEWER =
-      "with previous as (select revision, org_type, county, cast(answers as text) as answers"
-          + " from answer_set where round_id = ?1 and organisation = ?2),"
+  // One round trip per batch: the answer sets travel as one JSON array (one per organisation).
+  // Every part of the statement sees the table as it was before, so "previous" is the row that
+  // was replaced; its answers come back only when it was replaced.
+  private static final String REPLACE_ALL_IF_NEWER =
+      "with input as (select * from jsonb_to_recordset(cast(cast(?2 as text) as jsonb))"
+          + " as i(o text, t text, c text, r integer, a jsonb, v timestamptz)),"
+          + " previous as (select s.organisation, s.revision, s.org_type, s.county, s.answers"
+          + " from answer_set s join input i on s.organisation = i.o where s.round_id = ?1),"
           + " stored as (insert into answer_set"
           + " (round_id, organisation, org_type, county, revision, answers, accepted_at)"
-          + " values (?1, ?2, ?3, ?4, ?5, cast(cast(?6 as text) as jsonb), ?7)"
+          + " select ?1, i.o, i.t, i.c, i.r, i.a, i.v from input i order by i.o"
           + " on conflict (round_id, organisation) do update set org_type = excluded.org_type,"
           + " county = excluded.county, revision = excluded.revision,"
           + " answers = excluded.answers, accepted_at = excluded.accepted_at"
-          + " where answer_set.revision < excluded.revision returning revision)"
-          + " select (select count(*) from stored), p.revision, p.org_type, p.county, p.answers"
-          + " from (select 1) as one left join previous p on true";
+          + " where answer_set.revision < excluded.revision returning organisation)"
+          + " select i.o, st.organisation is not null, p.revision, p.org_type, p.county,"
+          + " case when st.organisation is not null then cast(p.answers as text) end"
+          + " from input i left join previous p on p.organisation = i.o"
+          + " left join stored st on st.organisation = i.o"
+          + " order by i.o";
 
   private static final String BY_ROUND =
       "select organisation, org_type, county, cast(answers as text) from answer_set"
@@ -42,21 +53,54 @@ public class AnswerSetRepository {
     this.json = json;
   }
 
-  /** What storing a revision did: whether it replaced anything, and what was there before. */
-  public record Replacement(boolean stored, Respondent previous) {}
+  /** A newly accepted revision of one organisation's answers. */
+  public record NewAnswers(
+      Respondent next, int revision, JsonNode answers, OffsetDateTime acceptedAt) {}
 
-  public Uni<Replacement> replaceIfNewer(
-      String round, Respondent next, int revision, JsonNode answers, OffsetDateTime acceptedAt) {
-    return sql.rows(
-            REPLACE_IF_NEWER,
-            round,
-            next.organisation(),
-            next.type(),
-            next.county(),
-            revision,
-            answers.toString(),
-            acceptedAt)
-        .map(rows -> toReplacement(rows.get(0), next.organisation()));
+  /**
+   * What storing a revision did: whether it replaced what was there (null previous: nothing was),
+   * or was older than the stored one and changed nothing.
+   */
+  public record Replacement(boolean stored, Respondent previous, Respondent next) {}
+
+  /**
+   * Stores each organisation's revision unless a newer or equal one is stored; at most one entry
+   * per organisation. Emits one replacement per entry, in organisation order.
+   */
+  public Uni<List<Replacement>> replaceAllIfNewer(String round, List<NewAnswers> batch) {
+    if (batch.isEmpty()) {
+      return Uni.createFrom().item(List.of());
+    }
+    Map<String, Respondent> next = new HashMap<>();
+    ArrayNode rows = json.createArrayNode();
+    for (NewAnswers answers : batch) {
+      Respondent respondent = answers.next();
+      if (next.put(respondent.organisation(), respondent) != null) {
+        throw new IllegalArgumentException("two entries for " + respondent.organisation());
+      }
+      ObjectNode row = rows.addObject();
+      row.put("o", respondent.organisation());
+      row.put("t", respondent.type());
+      row.put("c", respondent.county());
+      row.put("r", answers.revision());
+      row.set("a", answers.answers());
+      row.put("v", answers.acceptedAt() == null ? null : answers.acceptedAt().toString());
+    }
+    return sql.rows(REPLACE_ALL_IF_NEWER, round, rows.toString())
+        .map(
+            result -> {
+              List<Replacement> replacements = new ArrayList<>(result.size());
+              for (Object[] row : result) {
+                String organisation = (String) row[0];
+                boolean stored = (Boolean) row[1];
+                Respondent previous =
+                    stored && row[2] != null
+                        ? respondent(organisation, (String) row[3], (String) row[4], row[5])
+                        : null;
+                replacements.add(new Replacement(stored, previous, next.get(organisation)));
+              }
+              return replacements;
+            });
   }
 
   /** Every stored respondent of a round. */
@@ -69,13 +113,6 @@ public class AnswerSetRepository {
                         row ->
                             respondent((String) row[0], (String) row[1], (String) row[2], row[3]))
                     .toList());
-  }
-
-  private Replacement toReplacement(Object[] row, String organisation) {
-    boolean stored = ((Number) row[0]).longValue() > 0;
-    Respondent previous =
-        row[1] == null ? null : respondent(organisation, (String) row[2], (String) row[3], row[4]);
-    return new Replacement(stored, previous);
   }
 
   private Respondent respondent(String organisation, String type, String county, Object answers) {

@@ -3,21 +3,32 @@ package se.enkat.indicator.service;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import se.enkat.common.events.SubmissionAccepted;
-import se.enkat.common.events.SubmissionRejected;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import se.enkat.indicator.domain.AnswerMaps;
+import se.enkat.indicator.domain.CellKey;
+import se.enkat.indicator.domain.Count;
+import se.enkat.indicator.domain.IndicatorSet;
 import se.enkat.indicator.domain.Respondent;
 import se.enkat.indicator.domain.RoundState;
 import se.enkat.indicator.repository.AnswerSetRepository;
+import se.enkat.indicator.repository.AnswerSetRepository.NewAnswers;
 import se.enkat.indicator.repository.AnswerSetRepository.Replacement;
 import se.enkat.indicator.repository.RoundRepository;
 import se.enkat.indicator.repository.VerdictRepository;
+import se.enkat.indicator.repository.VerdictRepository.Outcome;
 import se.enkat.messaging.ProcessedEvents;
 
 /**
- * Applies verdicts exactly once. An accepted revision newer than the stored one replaces it: its
- * contribution is added to every affected cell and the previous revision's removed, in the
- * transaction that records the event id, together with the announcement of the changed cells.
+ * Applies verdicts exactly once, a batch at a time. An accepted revision newer than the stored one
+ * replaces it: its contribution is added to every affected cell and the previous revision's
+ * removed. A batch is one transaction: it records the event ids, the verdicts, the answers, the
+ * summed change of every cell (one upsert per round) and its announcement, or none of these.
+ * Applying a batch gives exactly the values of applying its verdicts one by one.
  */
 @ApplicationScoped
 public class VerdictService {
@@ -50,58 +61,91 @@ public class VerdictService {
     this.finals = finals;
   }
 
+  /** Applies a batch of verdicts in one transaction; redelivered events change nothing. */
   @WithTransaction
-  public Uni<Void> accepted(String eventId, SubmissionAccepted data) {
-    Respondent next =
-        new Respondent(
-            data.organisation(),
-            data.organisationType(),
-            data.county(),
-            AnswerMaps.of(data.answers()));
+  public Uni<Void> apply(List<Verdict> batch) {
+    Map<String, Verdict> byEventId = new LinkedHashMap<>();
+    batch.forEach(v -> byEventId.putIfAbsent(v.eventId(), v));
     return processed
-        .firstDelivery(Consumers.INDICATOR, eventId)
+        .firstDeliveries(Consumers.INDICATOR, byEventId.keySet())
         .chain(
-            first ->
-                first
-                    ? countVerdict(data.round(), data.organisation(), data.revision(), ACCEPTED)
-                        .call(state -> store(state, next, data))
-                        .chain(finals::announceIfDue)
-                    : Uni.createFrom().voidItem());
+            fresh -> {
+              // Rounds in a fixed order: two transactions never wait for each other's locks.
+              Map<String, List<Verdict>> byRound = new TreeMap<>();
+              byEventId.values().stream()
+                  .filter(v -> fresh.contains(v.eventId()))
+                  .forEach(v -> byRound.computeIfAbsent(v.round(), r -> new ArrayList<>()).add(v));
+              Uni<Void> chain = Uni.createFrom().voidItem();
+              for (Map.Entry<String, List<Verdict>> round : byRound.entrySet()) {
+                chain = chain.chain(() -> applyToRound(round.getKey(), round.getValue()));
+              }
+              return chain;
+            });
   }
 
-  @WithTransaction
-  public Uni<Void> rejected(String eventId, SubmissionRejected data) {
-    return processed
-        .firstDelivery(Consumers.INDICATOR, eventId)
-        .chain(
-            first ->
-                first
-                    ? countVerdict(data.round(), data.organisation(), data.revision(), REJECTED)
-                        .chain(finals::announceIfDue)
-                    : Uni.createFrom().voidItem());
-  }
-
-  /** Records the revision's verdict and locks the round; a verdict seen before counts once. */
-  private Uni<RoundState> countVerdict(
-      String round, String organisation, int revision, String outcome) {
+  /** Counts the round's new verdicts (which locks the round), then stores and applies answers. */
+  private Uni<Void> applyToRound(String round, List<Verdict> batch) {
+    List<Outcome> outcomes =
+        batch.stream().map(v -> new Outcome(v.organisation(), v.revision(), v.outcome())).toList();
     return verdicts
-        .record(round, organisation, revision, outcome)
-        .chain(isNew -> rounds.countVerdicts(round, isNew ? 1 : 0));
+        .recordAll(round, outcomes)
+        .chain(newVerdicts -> rounds.countVerdicts(round, newVerdicts))
+        .call(state -> store(state, latestAcceptedPerOrganisation(batch)))
+        .chain(finals::announceIfDue);
   }
 
-  private Uni<Integer> store(RoundState state, Respondent next, SubmissionAccepted data) {
-    return answers
-        .replaceIfNewer(data.round(), next, data.revision(), data.answers(), data.validatedAt())
-        .chain(replacement -> applyChange(state, replacement, next));
+  /**
+   * Of several accepted revisions of one organisation in a batch only the newest can remain stored,
+   * so only it is stored: the older ones would be replaced within the same transaction.
+   */
+  static List<NewAnswers> latestAcceptedPerOrganisation(List<Verdict> batch) {
+    Map<String, Verdict> latest = new TreeMap<>();
+    for (Verdict v : batch) {
+      if (v.isAccepted()) {
+        latest.merge(v.organisation(), v, (a, b) -> b.revision() > a.revision() ? b : a);
+      }
+    }
+    List<NewAnswers> newAnswers = new ArrayList<>(latest.size());
+    for (Verdict v : latest.values()) {
+      var data = v.accepted();
+      Respondent next =
+          new Respondent(
+              data.organisation(),
+              data.organisationType(),
+              data.county(),
+              AnswerMaps.of(data.answers()));
+      newAnswers.add(new NewAnswers(next, data.revision(), data.answers(), data.validatedAt()));
+    }
+    return newAnswers;
   }
 
   /** Before round.opened the answers are only stored: opening the round computes from them. */
-  private Uni<Integer> applyChange(RoundState state, Replacement replacement, Respondent next) {
-    if (!replacement.stored() || !state.opened()) {
-      return Uni.createFrom().item(0);
+  private Uni<Integer> store(RoundState state, List<NewAnswers> batch) {
+    return answers
+        .replaceAllIfNewer(state.round(), batch)
+        .chain(
+            replacements -> {
+              if (!state.opened() || replacements.stream().noneMatch(Replacement::stored)) {
+                return Uni.createFrom().item(0);
+              }
+              return sets.of(state)
+                  .map(set -> summedDelta(set, replacements))
+                  .chain(delta -> values.add(state.round(), "submission.accepted", delta));
+            });
+  }
+
+  /**
+   * The change of every cell over all replacements; cells whose changes cancel out are left out.
+   */
+  static Map<CellKey, Count> summedDelta(IndicatorSet set, List<Replacement> replacements) {
+    Map<CellKey, Count> sum = new HashMap<>();
+    for (Replacement r : replacements) {
+      if (r.stored()) {
+        set.delta(r.previous(), r.next())
+            .forEach((cell, count) -> sum.merge(cell, count, Count::plus));
+      }
     }
-    return sets.of(state)
-        .map(set -> set.delta(replacement.previous(), next))
-        .chain(delta -> values.add(state.round(), "submission.accepted", delta));
+    sum.values().removeIf(Count::isZero);
+    return sum;
   }
 }

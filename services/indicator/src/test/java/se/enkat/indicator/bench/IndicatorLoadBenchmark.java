@@ -63,23 +63,28 @@ class IndicatorLoadBenchmark {
 
   @Test
   void throughputAndFreshness() throws Exception {
-    int throughputEvents = Integer.getInteger("enkat.bench.events", 4000);
+    int throughputEvents = Integer.getInteger("enkat.bench.events", 20000);
+    int organisations = Math.max(1, throughputEvents / 2);
     int rate = Integer.getInteger("enkat.bench.rate", 200);
     int freshnessSeconds = Integer.getInteger("enkat.bench.seconds", 15);
     try (KafkaProducer<String, String> producer = producer();
         KafkaConsumer<String, String> updates = updatesConsumer()) {
       String round = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-      openRound(producer, round, 2000);
+      openRound(producer, round, organisations);
       Thread.sleep(5000);
 
-      // (1) throughput: everything as fast as the producer goes; time until the last is applied.
+      // (1) throughput: revision 1 of every organisation, then revision 2, …; the events are
+      // made before the clock starts, then produced as fast as the producer goes; the time is
+      // until the last is applied.
       Random random = new Random(1);
+      List<ProducerRecord<String, String>> events = new ArrayList<>(throughputEvents);
+      for (int i = 0; i < throughputEvents; i++) {
+        events.add(accepted(round, "m" + (i % organisations), 1 + i / organisations, random));
+      }
       long start = System.nanoTime();
       long startMillis = System.currentTimeMillis();
-      for (int i = 0; i < throughputEvents; i++) {
-        String org = "m" + (i % 2000);
-        int revision = 1 + i / 2000;
-        send(producer, round, org, revision, random);
+      for (ProducerRecord<String, String> event : events) {
+        producer.send(event);
       }
       producer.flush();
       long produced = System.nanoTime();
@@ -87,8 +92,13 @@ class IndicatorLoadBenchmark {
       long finalAt = awaitFinal(updates, round, Duration.ofMinutes(10));
       double seconds = (finalAt - startMillis) / 1e3;
       LOG.infof(
-          "BENCH throughput: %d accepted answer sets in %.1f s = %.0f/s (produced in %.1f s)",
-          throughputEvents, seconds, throughputEvents / seconds, (produced - start) / 1e9);
+          "BENCH throughput: %d accepted answer sets (%d organisations) in %.1f s = %.0f/s"
+              + " (produced in %.1f s)",
+          throughputEvents,
+          organisations,
+          seconds,
+          throughputEvents / seconds,
+          (produced - start) / 1e9);
 
       // (2) freshness at a fixed rate: each organisation once, its event time remembered.
       String round2 = "bench-" + UUID.randomUUID().toString().substring(0, 8);
@@ -104,7 +114,7 @@ class IndicatorLoadBenchmark {
         }
         String org = "m" + i;
         sentAt.put(org, System.currentTimeMillis());
-        send(producer, round2, org, 1, random);
+        producer.send(accepted(round2, org, 1, random));
         next += periodNanos;
       }
       producer.flush();
@@ -153,9 +163,8 @@ class IndicatorLoadBenchmark {
         .get();
   }
 
-  private void send(
-      KafkaProducer<String, String> producer, String round, String org, int revision, Random random)
-      throws Exception {
+  private ProducerRecord<String, String> accepted(
+      String round, String org, int revision, Random random) throws Exception {
     String county = String.format("%02d", 1 + Integer.parseInt(org.substring(1)) % 25);
     SubmissionAccepted data =
         new SubmissionAccepted(
@@ -170,13 +179,12 @@ class IndicatorLoadBenchmark {
             json.createObjectNode(),
             now(),
             now());
-    producer.send(
-        record(
-            Topics.VALIDATIONS,
-            EventKeys.submission(round, org),
-            EventTypes.SUBMISSION_ACCEPTED,
-            round + "/" + org + "/" + revision,
-            data));
+    return record(
+        Topics.VALIDATIONS,
+        EventKeys.submission(round, org),
+        EventTypes.SUBMISSION_ACCEPTED,
+        round + "/" + org + "/" + revision,
+        data);
   }
 
   private ProducerRecord<String, String> record(
