@@ -2,17 +2,15 @@ package se.enkat.indicator.domain;
 
 import java.util.List;
 import java.util.Map;
-import se.enkat.questionnaire.rules.Rule;
-import se.enkat.questionnaire.rules.RuleResult;
 
 /**
  * An indicator ready to count: its denominator and one numerator per category (a single one, with a
  * null category, for a share). Immutable; shared between threads.
  */
-public record CompiledIndicator(String id, Rule denominator, List<Numerator> numerators) {
+public record CompiledIndicator(String id, Condition denominator, List<Numerator> numerators) {
 
-  /** A numerator rule and the category it counts (null for a share). */
-  public record Numerator(String category, Rule rule) {}
+  /** A numerator and the category it counts (null for a share). */
+  public record Numerator(String category, Condition condition) {}
 
   /**
    * Adds one respondent's counts to {@code sink}: nothing when the denominator does not hold;
@@ -20,12 +18,11 @@ public record CompiledIndicator(String id, Rule denominator, List<Numerator> num
    * rule that fails at run time (a missing answer, say) counts as false.
    */
   void count(Map<String, Object> variables, Sink sink) {
-    if (denominator.evaluate(variables) != RuleResult.TRUE) {
+    if (!denominator.holds(variables)) {
       return;
     }
     for (Numerator numerator : numerators) {
-      boolean holds = numerator.rule().evaluate(variables) == RuleResult.TRUE;
-      sink.add(id, numerator.category(), holds ? 1 : 0);
+      sink.add(id, numerator.category(), numerator.condition().holds(variables) ? 1 : 0);
     }
   }
 

@@ -38,7 +38,8 @@ public final class IndicatorCompiler {
    */
   public static CompiledIndicator compile(IndicatorDefinition definition, Set<String> questionIds)
       throws InvalidIndicatorException {
-    Rule denominator = rule("denominator", definition.denominator(), questionIds);
+    Condition denominator =
+        Conditions.of(rule("denominator", definition.denominator(), questionIds));
     List<CompiledIndicator.Numerator> numerators = new ArrayList<>();
     if (definition.isDistribution()) {
       String question = distributionQuestion(definition);
@@ -46,12 +47,12 @@ public final class IndicatorCompiler {
         String source = DefaultIndicators.answerIs(question, CelLiterals.string(category.value()));
         numerators.add(
             new CompiledIndicator.Numerator(
-                category.value(), rule("numerator", source, questionIds)));
+                category.value(), Conditions.of(rule("numerator", source, questionIds))));
       }
     } else {
       numerators.add(
           new CompiledIndicator.Numerator(
-              null, rule("numerator", definition.numerator(), questionIds)));
+              null, Conditions.of(rule("numerator", definition.numerator(), questionIds))));
     }
     return new CompiledIndicator(definition.id(), denominator, List.copyOf(numerators));
   }

@@ -1,22 +1,28 @@
 package se.enkat.indicator.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import se.enkat.indicator.domain.Cell;
 import se.enkat.indicator.domain.CellKey;
 import se.enkat.indicator.domain.Count;
 import se.enkat.indicator.domain.Level;
 
 /**
- * The value cells. Changes are written as one statement per batch of cells, never one round trip
- * per cell: the cells travel as one JSON array and are upserted in a single statement.
+ * The value cells. National and county cells are rows of {@code indicator_value}; an organisation's
+ * cells are one JSON row of {@code organisation_value} (V2 migration says why). Changes are written
+ * as one statement per batch, never one round trip per cell: the cells travel as one JSON array.
  */
 @ApplicationScoped
 public class IndicatorValueRepository {
@@ -51,22 +57,58 @@ public class IndicatorValueRepository {
 
   private static final String DELETE_ROUND = "delete from indicator_value where round_id = ?1";
 
+  private static final String DELETE_ROUND_ORGANISATIONS =
+      "delete from organisation_value where round_id = ?1";
+
   private static final String DELETE_INDICATOR =
       "delete from indicator_value where round_id = ?1 and indicator_id = ?2";
 
-  private static final String BY_ROUND =
-      "select " + COLUMNS + " from indicator_value where round_id = ?1";
+  private static final String DELETE_INDICATOR_ORGANISATIONS =
+      "update organisation_value set cells = cells - ?2 where round_id = ?1";
+
+  private static final String ORGANISATION_CELLS =
+      "select organisation, cast(cells as text) from organisation_value where round_id = ?1"
+          + " and organisation in"
+          + " (select jsonb_array_elements_text(cast(cast(?2 as text) as jsonb)))";
+
+  private static final String WRITE_ORGANISATIONS =
+      "insert into organisation_value (round_id, organisation, org_type, county, cells)"
+          + " select ?1, x.o, x.t, x.c, x.v"
+          + " from jsonb_to_recordset(cast(cast(?2 as text) as jsonb))"
+          + " as x(o text, t text, c text, v jsonb) order by x.o"
+          + " on conflict (round_id, organisation) do update set org_type = excluded.org_type,"
+          + " county = excluded.county, cells = excluded.cells";
+
+  // Every cell of a round in one shape: national and county rows as they are, and each
+  // organisation's JSON row spread out into one row per indicator and category.
+  private static final String ALL_CELLS =
+      "select indicator_id, level, nullif(org_type, '') as org_type, nullif(county, '') as county,"
+          + " nullif(organisation, '') as organisation, nullif(category, '') as category,"
+          + " numerator, denominator from indicator_value where round_id = ?1"
+          + " union all"
+          + " select i.key, 'organisation', ov.org_type, ov.county, ov.organisation,"
+          + " nullif(c.key, ''), cast(c.value ->> 0 as bigint), cast(c.value ->> 1 as bigint)"
+          + " from organisation_value ov cross join lateral jsonb_each(ov.cells) as i"
+          + " cross join lateral jsonb_each(i.value) as c where ov.round_id = ?1";
+
+  private static final String CELL_COLUMNS =
+      "indicator_id, level, org_type, county, organisation, category, numerator, denominator";
+
+  private static final String BY_ROUND = "select " + CELL_COLUMNS + " from (" + ALL_CELLS + ") v";
 
   private static final String QUERY =
       "select "
-          + COLUMNS
-          + " from indicator_value where round_id = ?1 and denominator > 0"
+          + CELL_COLUMNS
+          + " from ("
+          + ALL_CELLS
+          + ") v where denominator > 0"
           + " and (cast(?2 as text) is null or level = ?2)"
           + " and (cast(?3 as text) is null or org_type = ?3)"
           + " and (cast(?4 as text) is null or county = ?4)"
           + " and (cast(?5 as text) is null or organisation = ?5)"
           + " and (cast(?6 as text) is null or indicator_id = ?6)"
-          + " order by indicator_id, level, org_type, county, organisation, category";
+          + " order by indicator_id, level, coalesce(org_type, ''), coalesce(county, ''),"
+          + " coalesce(organisation, ''), coalesce(category, '')";
 
   private final NativeSql sql;
   private final ObjectMapper json;
@@ -81,12 +123,109 @@ public class IndicatorValueRepository {
    * new counts. Cells whose denominator fell to 0 are then deleted: they are emitted as 0/0.
    */
   public Uni<List<Cell>> add(String round, Map<CellKey, Count> changes) {
+    Map<CellKey, Count> shared = new HashMap<>();
+    Map<String, Map<CellKey, Count>> byOrganisation = new TreeMap<>();
+    changes.forEach(
+        (key, count) -> {
+          if (key.level() == Level.ORGANISATION) {
+            byOrganisation
+                .computeIfAbsent(key.organisation(), o -> new HashMap<>())
+                .put(key, count);
+          } else {
+            shared.put(key, count);
+          }
+        });
+    return addShared(round, shared)
+        .chain(
+            sharedCells ->
+                addToOrganisations(round, byOrganisation)
+                    .map(
+                        organisationCells -> {
+                          List<Cell> cells = new ArrayList<>(sharedCells);
+                          cells.addAll(organisationCells);
+                          return cells;
+                        }));
+  }
+
+  private Uni<List<Cell>> addShared(String round, Map<CellKey, Count> changes) {
     if (changes.isEmpty()) {
       return Uni.createFrom().item(List.of());
     }
     return sql.rows(ADD, round, write(changes))
         .map(IndicatorValueRepository::toCells)
         .chain(cells -> deleteEmpty(round, cells).replaceWith(cells));
+  }
+
+  /**
+   * Reads the JSON rows of the organisations changed, adds the changes in memory (the caller holds
+   * the round's lock), and writes the rows back: two statements for any number of organisations.
+   */
+  private Uni<List<Cell>> addToOrganisations(
+      String round, Map<String, Map<CellKey, Count>> byOrganisation) {
+    if (byOrganisation.isEmpty()) {
+      return Uni.createFrom().item(List.of());
+    }
+    return sql.rows(ORGANISATION_CELLS, round, writeJson(byOrganisation.keySet()))
+        .chain(
+            rows -> {
+              Map<String, ObjectNode> stored = new HashMap<>();
+              for (Object[] row : rows) {
+                stored.put((String) row[0], readCells((String) row[1]));
+              }
+              List<Cell> changed = new ArrayList<>();
+              ArrayNode written = json.createArrayNode();
+              byOrganisation.forEach(
+                  (organisation, changes) -> {
+                    ObjectNode cells = stored.getOrDefault(organisation, json.createObjectNode());
+                    CellKey any = changes.keySet().iterator().next();
+                    changes.forEach((key, count) -> changed.add(addTo(cells, key, count)));
+                    ObjectNode row = written.addObject();
+                    row.put("o", organisation);
+                    row.put("t", any.type());
+                    row.put("c", any.county());
+                    row.set("v", cells);
+                  });
+              return sql.update(WRITE_ORGANISATIONS, round, written.toString())
+                  .replaceWith(changed);
+            });
+  }
+
+  /** Adds one change to an organisation's cells; a cell whose denominator falls to 0 goes. */
+  private static Cell addTo(ObjectNode cells, CellKey key, Count change) {
+    String category = blankIfNull(key.category());
+    JsonNode indicator = cells.get(key.indicator());
+    JsonNode cell = indicator == null ? null : indicator.get(category);
+    Count now =
+        cell == null ? change : new Count(cell.get(0).asLong(), cell.get(1).asLong()).plus(change);
+    if (now.denominator() == 0) {
+      if (indicator instanceof ObjectNode categories) {
+        categories.remove(category);
+        if (categories.isEmpty()) {
+          cells.remove(key.indicator());
+        }
+      }
+    } else {
+      ObjectNode categories =
+          indicator instanceof ObjectNode existing ? existing : cells.putObject(key.indicator());
+      categories.putArray(category).add(now.numerator()).add(now.denominator());
+    }
+    return new Cell(key, now);
+  }
+
+  private ObjectNode readCells(String cells) {
+    try {
+      return (ObjectNode) json.readTree(cells);
+    } catch (IOException | ClassCastException e) {
+      throw new IllegalStateException("stored organisation cells are unreadable", e);
+    }
+  }
+
+  private String writeJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot be written as JSON", e);
+    }
   }
 
   private Uni<Integer> deleteEmpty(String round, List<Cell> cells) {
@@ -110,12 +249,16 @@ public class IndicatorValueRepository {
             });
   }
 
-  public Uni<Integer> deleteRound(String round) {
-    return sql.update(DELETE_ROUND, round);
+  public Uni<Void> deleteRound(String round) {
+    return sql.update(DELETE_ROUND, round)
+        .chain(() -> sql.update(DELETE_ROUND_ORGANISATIONS, round))
+        .replaceWithVoid();
   }
 
-  public Uni<Integer> deleteIndicator(String round, String indicator) {
-    return sql.update(DELETE_INDICATOR, round, indicator);
+  public Uni<Void> deleteIndicator(String round, String indicator) {
+    return sql.update(DELETE_INDICATOR, round, indicator)
+        .chain(() -> sql.update(DELETE_INDICATOR_ORGANISATIONS, round, indicator))
+        .replaceWithVoid();
   }
 
   /** Cells with a denominator above 0 that match every filter given (null = any). */

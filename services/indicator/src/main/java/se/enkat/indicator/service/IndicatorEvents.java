@@ -96,11 +96,7 @@ public class IndicatorEvents {
   }
 
   private Uni<Void> appendAll(List<OutboxMessage> messages) {
-    Uni<Void> chain = Uni.createFrom().voidItem();
-    for (OutboxMessage message : messages) {
-      chain = chain.chain(() -> outbox.append(message));
-    }
-    return chain;
+    return outbox.appendAll(messages);
   }
 
   private OutboxMessage message(String round, String type, String subject, Object data) {
