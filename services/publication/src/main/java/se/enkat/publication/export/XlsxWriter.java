@@ -8,7 +8,9 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes tables as the sheets of one XLSX workbook with FastExcel, flushing rows to the output
- * every {@value #FLUSH_EVERY} rows: memory stays flat however many rows there are.
+ * every {@value #FLUSH_EVERY} rows: memory stays flat however many rows there are. Text is written
+ * as inline strings, not into the workbook's shared-string table: that table is held in memory
+ * until the end and would grow with every distinct name and comment.
  */
 public final class XlsxWriter {
 
@@ -43,7 +45,7 @@ public final class XlsxWriter {
                 if (cell instanceof Number number) {
                   sheet.value(r, c, number);
                 } else if (cell != null) {
-                  sheet.value(r, c, cell.toString());
+                  sheet.inlineString(r, c, cell.toString());
                 }
               }
               if (r % FLUSH_EVERY == 0) {

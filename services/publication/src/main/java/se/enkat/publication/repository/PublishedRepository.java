@@ -32,10 +32,12 @@ public class PublishedRepository {
 
   private static final int FETCH_SIZE = 1000;
 
+  // Only what every read needs: the questionnaire (tens of KB) is read by the exports that use it.
   private static final String RELEASE =
-      "select release_id, round_id, version, published_at, cast(round_title as text),"
-          + " cast(questionnaire as text) from release"
+      "select release_id, round_id, version, published_at from release"
           + " where round_id = ? and status = 'PUBLISHED'";
+  private static final String QUESTIONNAIRE =
+      "select cast(questionnaire as text) from release where release_id = ?";
   private static final String ROUNDS =
       "select round_id, cast(round_title as text), cast(release_id as text), version,"
           + " published_at from release where status = 'PUBLISHED'"
@@ -98,11 +100,16 @@ public class PublishedRepository {
                     (UUID) rs.getObject(1),
                     rs.getString(2),
                     rs.getInt(3),
-                    Timestamps.of(rs.getObject(4, java.time.OffsetDateTime.class)),
-                    rs.getString(5),
-                    rs.getString(6)),
+                    Timestamps.of(rs.getObject(4, java.time.OffsetDateTime.class))),
             1);
     return found.stream().findFirst();
+  }
+
+  /** The questionnaire the release was taken under, as JSON text (null when unknown). */
+  public String questionnaire(UUID releaseId) {
+    return query(QUESTIONNAIRE, List.of(releaseId), rs -> rs.getString(1), 1).stream()
+        .findFirst()
+        .orElse(null);
   }
 
   public List<PublishedRoundView> rounds() {
@@ -230,17 +237,22 @@ public class PublishedRepository {
     T map(ResultSet rs) throws SQLException;
   }
 
+  // Reads a small result whole, in autocommit mode: one round trip, no transaction to end.
   private <T> List<T> query(String sql, List<Object> params, RowMapper<T> mapper, int limit) {
     List<T> rows = new ArrayList<>();
-    stream(
-        sql,
-        params,
-        mapper,
-        row -> {
-          if (limit == 0 || rows.size() < limit) {
-            rows.add(row);
-          }
-        });
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = prepare(connection, sql, params)) {
+      if (limit > 0) {
+        statement.setMaxRows(limit);
+      }
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          rows.add(mapper.map(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading a release failed: " + e.getMessage(), e);
+    }
     return rows;
   }
 
@@ -249,11 +261,8 @@ public class PublishedRepository {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       connection.setReadOnly(true);
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      try (PreparedStatement statement = prepare(connection, sql, params)) {
         statement.setFetchSize(FETCH_SIZE);
-        for (int i = 0; i < params.size(); i++) {
-          statement.setObject(i + 1, params.get(i));
-        }
         try (ResultSet rs = statement.executeQuery()) {
           while (rs.next()) {
             sink.accept(mapper.map(rs));
@@ -266,6 +275,20 @@ public class PublishedRepository {
       throw new IllegalStateException("reading a release failed: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static PreparedStatement prepare(Connection connection, String sql, List<Object> params)
+      throws SQLException {
+    PreparedStatement statement = connection.prepareStatement(sql);
+    try {
+      for (int i = 0; i < params.size(); i++) {
+        statement.setObject(i + 1, params.get(i));
+      }
+      return statement;
+    } catch (SQLException e) {
+      statement.close();
+      throw e;
     }
   }
 }

@@ -108,7 +108,8 @@ public class ExportTables {
    * comment column per question that somebody commented on.
    */
   public Table answers(PublishedRelease release) {
-    List<Question> questions = QuestionnaireColumns.of(read(release.questionnaireJson()));
+    List<Question> questions =
+        QuestionnaireColumns.of(read(published.questionnaire(release.releaseId())));
     List<String> answerColumns = questions.stream().map(Question::id).toList();
     List<String> commentColumns = commentColumns(release, answerColumns);
     List<String> headers = new ArrayList<>(List.of("code", "name", "type", "county", "revision"));
@@ -133,7 +134,8 @@ public class ExportTables {
   }
 
   public Table questions(PublishedRelease release) {
-    List<Question> questions = QuestionnaireColumns.of(read(release.questionnaireJson()));
+    List<Question> questions =
+        QuestionnaireColumns.of(read(published.questionnaire(release.releaseId())));
     return new Table(
         "questions",
         List.of("question", "section", "text_sv", "text_en", "type"),
