@@ -12,6 +12,10 @@ import java.util.List;
 /**
  * Writes a table as RFC 4180 CSV: comma-separated, CRLF line ends, fields with a comma, quote or
  * line break quoted (quotes doubled). UTF-8 with a byte-order mark so that Excel shows å, ä, ö.
+ *
+ * <p>Text that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
+ * return; respondents' comments are free text) gets a leading apostrophe, as OWASP advises against
+ * CSV injection: Excel and LibreOffice then show it as text. Numbers are written as they are.
  */
 public final class CsvWriter {
 
@@ -41,12 +45,30 @@ public final class CsvWriter {
     if (value == null) {
       return "";
     }
-    String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+    String text;
+    if (value instanceof BigDecimal decimal) {
+      text = decimal.toPlainString();
+    } else if (value instanceof Number) {
+      text = value.toString();
+    } else {
+      text = defused(value.toString());
+    }
     boolean quote =
         text.indexOf(',') >= 0
             || text.indexOf('"') >= 0
             || text.indexOf('\n') >= 0
             || text.indexOf('\r') >= 0;
     return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+  }
+
+  /** The text with a leading apostrophe when a spreadsheet would take it for a formula. */
+  static String defused(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    return switch (text.charAt(0)) {
+      case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+      default -> text;
+    };
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import se.enkat.publication.domain.AnswerRow;
 import se.enkat.publication.domain.IndicatorRow;
 import se.enkat.publication.domain.PublishedRelease;
@@ -77,9 +78,21 @@ public class PublishedRepository {
           + ", type";
 
   private final AgroalDataSource dataSource;
+  private final Map<String, String> valuesSql = new ConcurrentHashMap<>();
 
   PublishedRepository(AgroalDataSource dataSource) {
     this.dataSource = dataSource;
+  }
+
+  // The values query per combination of filters in use (at most 32): built once, not per request.
+  private static String valuesSql(String filteredColumns) {
+    StringBuilder sql = new StringBuilder(VALUES);
+    if (!filteredColumns.isEmpty()) {
+      for (String column : filteredColumns.split(",")) {
+        sql.append(" and v.").append(column).append(" = ?");
+      }
+    }
+    return sql.append(VALUES_ORDER).toString();
   }
 
   /** Something that takes rows one at a time and may write them out. */
@@ -156,18 +169,13 @@ public class PublishedRepository {
 
   /** Streams the release's values that pass the filter, in library order. */
   public void values(UUID releaseId, ValueFilter filter, RowSink<ValueRow> sink) {
-    StringBuilder sql = new StringBuilder(VALUES);
-    List<Object> params = new ArrayList<>(List.of(releaseId));
-    filter
-        .columns()
-        .forEach(
-            (column, value) -> {
-              sql.append(" and v.").append(column).append(" = ?");
-              params.add(value);
-            });
-    sql.append(VALUES_ORDER);
+    Map<String, String> columns = filter.columns();
+    List<Object> params = new ArrayList<>(columns.size() + 1);
+    params.add(releaseId);
+    params.addAll(columns.values());
     stream(
-        sql.toString(),
+        valuesSql.computeIfAbsent(
+            String.join(",", columns.keySet()), PublishedRepository::valuesSql),
         params,
         rs ->
             new ValueRow(

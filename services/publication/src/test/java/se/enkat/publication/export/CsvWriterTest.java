@@ -22,6 +22,22 @@ class CsvWriterTest {
   }
 
   @Test
+  void textASpreadsheetWouldRunAsAFormulaGetsALeadingApostrophe() {
+    assertThat(CsvWriter.field("=HYPERLINK(\"http://evil\",\"x\")"))
+        .isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"");
+    assertThat(CsvWriter.field("+46 70")).isEqualTo("'+46 70");
+    assertThat(CsvWriter.field("-1+1")).isEqualTo("'-1+1");
+    assertThat(CsvWriter.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(CsvWriter.field("\tcmd")).isEqualTo("'\tcmd");
+    assertThat(CsvWriter.field("\rcmd")).isEqualTo("\"'\rcmd\"");
+    assertThat(CsvWriter.field("Bra, = inget att tillägga"))
+        .isEqualTo("\"Bra, = inget att tillägga\"");
+    // Numbers are numbers, not text: a negative value stays a negative value.
+    assertThat(CsvWriter.field(new BigDecimal("-2.5"))).isEqualTo("-2.5");
+    assertThat(CsvWriter.field(-3L)).isEqualTo("-3");
+  }
+
+  @Test
   void writesABomThenCrlfTerminatedLines() throws Exception {
     Table table =
         new Table(
