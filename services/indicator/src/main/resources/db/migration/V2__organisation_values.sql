@@ -27,3 +27,8 @@ group by round_id, organisation;
 delete from indicator_value where level = 'organisation';
 alter table indicator_value add constraint indicator_value_shared_levels
     check (level in ('national', 'county'));
+
+-- This service's announcements are large (a batch of answer sets changes tens of thousands of
+-- organisation cells): compressing each outbox payload (PostgreSQL's default above ~2 kB) costs
+-- more CPU on the hot path than the disk it saves for rows that are read once and then purged.
+alter table outbox_event alter column payload set storage external;

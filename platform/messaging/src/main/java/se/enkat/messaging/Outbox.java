@@ -1,7 +1,5 @@
 package se.enkat.messaging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,16 +17,11 @@ public class Outbox {
           + " (id, topic, event_key, event_type, source, subject, event_time, payload)"
           + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 
-  // Many events in one round trip: they travel as one JSON array and keep their order (seq).
-  private static final String INSERT_ALL =
+  private static final String INSERT_INTO =
       "insert into outbox_event"
-          + " (id, topic, event_key, event_type, source, subject, event_time, payload)"
-          + " select m.id, m.topic, m.k, m.type, m.source, m.subject, m.time, m.data"
-          + " from jsonb_to_recordset(cast(cast(?1 as text) as jsonb)) as m(n integer, id uuid,"
-          + " topic text, k text, type text, source text, subject text, time timestamptz,"
-          + " data text) order by m.n";
+          + " (id, topic, event_key, event_type, source, subject, event_time, payload) values ";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int COLUMNS = 8;
 
   public Uni<Void> append(OutboxMessage message) {
     return Panache.getSession()
@@ -48,7 +41,7 @@ public class Outbox {
         .replaceWithVoid();
   }
 
-  /** Appends several events in one statement, in list order. */
+  /** Appends several events in one statement; they are published in list order. */
   public Uni<Void> appendAll(List<OutboxMessage> messages) {
     if (messages.isEmpty()) {
       return Uni.createFrom().voidItem();
@@ -56,27 +49,33 @@ public class Outbox {
     if (messages.size() == 1) {
       return append(messages.get(0));
     }
-    ArrayNode rows = JSON.createArrayNode();
+    // One multi-row insert with bound values: the payloads are not escaped into another document.
+    StringBuilder sql = new StringBuilder(INSERT_INTO);
     for (int i = 0; i < messages.size(); i++) {
-      OutboxMessage message = messages.get(i);
-      rows.addObject()
-          .put("n", i)
-          .put("id", message.id().toString())
-          .put("topic", message.topic())
-          .put("k", message.key())
-          .put("type", message.type())
-          .put("source", message.source())
-          .put("subject", message.subject())
-          .put("time", message.time().toString())
-          .put("data", message.data());
+      sql.append(i == 0 ? "(" : ", (");
+      for (int c = 1; c <= COLUMNS; c++) {
+        sql.append(c == 1 ? "?" : ", ?").append(i * COLUMNS + c);
+      }
+      sql.append(')');
     }
     return Panache.getSession()
         .chain(
-            session ->
-                session
-                    .createNativeQuery(INSERT_ALL)
-                    .setParameter(1, rows.toString())
-                    .executeUpdate())
+            session -> {
+              var query = session.createNativeQuery(sql.toString());
+              for (int i = 0; i < messages.size(); i++) {
+                OutboxMessage m = messages.get(i);
+                int at = i * COLUMNS;
+                query.setParameter(at + 1, m.id());
+                query.setParameter(at + 2, m.topic());
+                query.setParameter(at + 3, m.key());
+                query.setParameter(at + 4, m.type());
+                query.setParameter(at + 5, m.source());
+                query.setParameter(at + 6, m.subject());
+                query.setParameter(at + 7, m.time());
+                query.setParameter(at + 8, m.data());
+              }
+              return query.executeUpdate();
+            })
         .replaceWithVoid();
   }
 }

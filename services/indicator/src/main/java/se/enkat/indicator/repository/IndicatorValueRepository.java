@@ -299,13 +299,7 @@ public class IndicatorValueRepository {
   }
 
   /** A stable order of cells, for statements and for announcements. */
-  public static final Comparator<CellKey> CELL_ORDER =
-      Comparator.comparing(CellKey::indicator)
-          .thenComparing(k -> k.level().ordinal())
-          .thenComparing(k -> blankIfNull(k.type()))
-          .thenComparing(k -> blankIfNull(k.county()))
-          .thenComparing(k -> blankIfNull(k.organisation()))
-          .thenComparing(k -> blankIfNull(k.category()));
+  public static final Comparator<CellKey> CELL_ORDER = CellKey.ORDER;
 
   private static List<Cell> toCells(List<Object[]> rows) {
     List<Cell> cells = new ArrayList<>(rows.size());
