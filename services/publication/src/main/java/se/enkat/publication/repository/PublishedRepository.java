@@ -167,7 +167,10 @@ public class PublishedRepository {
     return rounds;
   }
 
-  /** Streams the release's values that pass the filter, in library order. */
+  /**
+   * Streams the release's values that pass the filter, in library order. One indicator's values (a
+   * dashboard's usual query) are at most a few thousand cells and are read without a cursor.
+   */
   public void values(UUID releaseId, ValueFilter filter, RowSink<ValueRow> sink) {
     Map<String, String> columns = filter.columns();
     List<Object> params = new ArrayList<>(columns.size() + 1);
@@ -188,7 +191,8 @@ public class PublishedRepository {
                 rs.getLong(7),
                 rs.getLong(8),
                 rs.getBigDecimal(9)),
-        sink);
+        sink,
+        filter.indicator() == null);
   }
 
   public List<IndicatorRow> indicators(UUID releaseId) {
@@ -264,20 +268,32 @@ public class PublishedRepository {
     return rows;
   }
 
-  // A cursor (autocommit off, fetch size) so PostgreSQL sends rows in batches, not all at once.
   private <T> void stream(String sql, List<Object> params, RowMapper<T> mapper, RowSink<T> sink) {
+    stream(sql, params, mapper, sink, true);
+  }
+
+  // With a cursor (autocommit off, fetch size) PostgreSQL sends rows in batches, not all at once;
+  // a result known to be small is read in autocommit mode instead: no transaction to end.
+  private <T> void stream(
+      String sql, List<Object> params, RowMapper<T> mapper, RowSink<T> sink, boolean cursor) {
     try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      connection.setReadOnly(true);
+      if (cursor) {
+        connection.setAutoCommit(false);
+        connection.setReadOnly(true);
+      }
       try (PreparedStatement statement = prepare(connection, sql, params)) {
-        statement.setFetchSize(FETCH_SIZE);
+        if (cursor) {
+          statement.setFetchSize(FETCH_SIZE);
+        }
         try (ResultSet rs = statement.executeQuery()) {
           while (rs.next()) {
             sink.accept(mapper.map(rs));
           }
         }
       } finally {
-        connection.rollback();
+        if (cursor) {
+          connection.rollback();
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("reading a release failed: " + e.getMessage(), e);

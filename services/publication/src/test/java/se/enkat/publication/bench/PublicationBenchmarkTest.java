@@ -64,7 +64,7 @@ class PublicationBenchmarkTest {
 
   private static final int QUESTIONS = 150;
   private static final int RATE = 200;
-  private static final int WARM_UP_SECONDS = 10;
+  private static final int WARM_UP_SECONDS = 30;
   private static final int MEASURED_SECONDS = 20;
   private static final int SMALL = 2_500;
   private static final int LARGE = 10_000;
