@@ -9,7 +9,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -276,7 +275,7 @@ public class IndicatorValueRepository {
   private String write(Map<CellKey, Count> changes) {
     List<Map<String, Object>> rows = new ArrayList<>(changes.size());
     changes.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey(CELL_ORDER))
+        .sorted(Map.Entry.comparingByKey(CellKey.ORDER))
         .forEach(
             e -> {
               CellKey key = e.getKey();
@@ -297,9 +296,6 @@ public class IndicatorValueRepository {
       throw new IllegalStateException("cells cannot be written as JSON", e);
     }
   }
-
-  /** A stable order of cells, for statements and for announcements. */
-  public static final Comparator<CellKey> CELL_ORDER = CellKey.ORDER;
 
   private static List<Cell> toCells(List<Object[]> rows) {
     List<Cell> cells = new ArrayList<>(rows.size());

@@ -18,7 +18,6 @@ import se.enkat.common.events.Topics;
 import se.enkat.indicator.domain.Cell;
 import se.enkat.indicator.domain.CellKey;
 import se.enkat.indicator.domain.IndicatorDefinition;
-import se.enkat.indicator.repository.IndicatorValueRepository;
 import se.enkat.messaging.Outbox;
 import se.enkat.messaging.OutboxMessage;
 
@@ -65,15 +64,13 @@ public class IndicatorEvents {
               now);
       messages.add(message(round, EventTypes.INDICATOR_DEFINED, round + "/" + d.id(), data));
     }
-    return appendAll(messages);
+    return outbox.appendAll(messages);
   }
 
   /** Announces changed cells, in chunks; nothing when no cell changed. */
   public Uni<Void> valuesUpdated(String round, String cause, List<Cell> cells) {
     List<Cell> sorted =
-        cells.stream()
-            .sorted(Comparator.comparing(Cell::key, IndicatorValueRepository.CELL_ORDER))
-            .toList();
+        cells.stream().sorted(Comparator.comparing(Cell::key, CellKey.ORDER)).toList();
     OffsetDateTime now = now();
     List<OutboxMessage> messages = new ArrayList<>();
     for (int from = 0; from < sorted.size(); from += CELLS_PER_EVENT) {
@@ -86,17 +83,13 @@ public class IndicatorEvents {
               IndicatorValuesUpdated.SCHEMA_VERSION, round, cause, now, chunk);
       messages.add(message(round, EventTypes.INDICATOR_VALUES_UPDATED, round, data));
     }
-    return appendAll(messages);
+    return outbox.appendAll(messages);
   }
 
   public Uni<Void> valuesFinal(String round, long verdictsApplied) {
     RoundValuesFinal data =
         new RoundValuesFinal(RoundValuesFinal.SCHEMA_VERSION, round, verdictsApplied, now());
     return outbox.append(message(round, EventTypes.ROUND_VALUES_FINAL, round, data));
-  }
-
-  private Uni<Void> appendAll(List<OutboxMessage> messages) {
-    return outbox.appendAll(messages);
   }
 
   private OutboxMessage message(String round, String type, String subject, Object data) {
