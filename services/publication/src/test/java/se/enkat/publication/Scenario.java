@@ -18,6 +18,7 @@ import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.IndicatorDefined;
 import se.enkat.common.events.IndicatorValuesUpdated;
 import se.enkat.common.events.IndicatorValuesUpdated.Cell;
+import se.enkat.common.events.IndicatorValuesUpdated.Organisation;
 import se.enkat.common.events.RoundClosed;
 import se.enkat.common.events.RoundOpened;
 import se.enkat.common.events.RoundOpened.InvitedOrganisation;
@@ -101,13 +102,21 @@ final class Scenario {
         Map.of("plan.exists", "dont_know"),
         Map.of("staff.count", COMMENT_1280));
     rejected("2584", 1);
+    // Schema version 2: organisation cells per organisation ("" = a share's category, 0/0 = gone).
     values(
         "submission.accepted",
-        cell("plan.exists", "national", "MUNICIPALITY", null, null, null, 1, 2, "50.0"),
-        cell("plan.exists", "county", "MUNICIPALITY", "01", null, null, 1, 2, null),
-        cell("plan.exists", "organisation", "MUNICIPALITY", "01", "0180", null, 1, 1, "100.0"),
-        cell("plan.level", "organisation", "REGION", "01", "01", "political", 0, 0, null),
-        cell("plan.level", "national", "MUNICIPALITY", null, null, "official", 1, 1, "100.0"));
+        List.of(
+            cell("plan.exists", "national", "MUNICIPALITY", null, null, null, 1, 2, "50.0"),
+            cell("plan.exists", "county", "MUNICIPALITY", "01", null, null, 1, 2, null),
+            cell("plan.level", "national", "MUNICIPALITY", null, null, "official", 1, 1, "100.0")),
+        List.of(
+            new Organisation(
+                "0180", "MUNICIPALITY", "01", Map.of("plan.exists", Map.of("", new long[] {1, 1}))),
+            new Organisation(
+                "01",
+                "REGION",
+                "01",
+                Map.of("plan.level", Map.of("political", new long[] {0, 0})))));
   }
 
   /** The values once both batches are applied: what a release must hold, cell by cell. */
@@ -143,13 +152,22 @@ final class Scenario {
         new RoundValuesFinal(RoundValuesFinal.SCHEMA_VERSION, round, verdicts, now()));
   }
 
-  void values(String cause, Cell... cells) {
+  void values(String cause, List<Cell> cells, List<Organisation> organisations) {
     events.send(
         Topics.INDICATORS,
         EventKeys.round(round),
         EventTypes.INDICATOR_VALUES_UPDATED,
         new IndicatorValuesUpdated(
-            IndicatorValuesUpdated.SCHEMA_VERSION, round, cause, now(), Arrays.asList(cells)));
+            IndicatorValuesUpdated.SCHEMA_VERSION, round, cause, now(), cells, organisations));
+  }
+
+  /** Cells as schema version 1 announced them: every level in {@code cells}. */
+  void values(String cause, Cell... cells) {
+    events.send(
+        Topics.INDICATORS,
+        EventKeys.round(round),
+        EventTypes.INDICATOR_VALUES_UPDATED,
+        new IndicatorValuesUpdated(1, round, cause, now(), Arrays.asList(cells)));
   }
 
   void accepted(

@@ -11,6 +11,9 @@ import se.enkat.questionnaire.rules.RuleVariables;
  */
 public final class IndicatorSet {
 
+  private static final Count ONE_OF_ONE = new Count(1, 1);
+  private static final Count NONE_OF_ONE = new Count(0, 1);
+
   private final List<CompiledIndicator> indicators;
 
   public IndicatorSet(List<CompiledIndicator> indicators) {
@@ -44,6 +47,22 @@ public final class IndicatorSet {
       addTo(cells, next, 1);
     }
     cells.values().removeIf(Count::isZero);
+    return cells;
+  }
+
+  /**
+   * The organisation-level cells of one respondent: what its answers count in, each 0 or 1 out of
+   * 1. An indicator whose denominator does not hold for it has no cell.
+   */
+  public OrganisationCells organisationCells(Respondent respondent) {
+    Map<String, Object> variables = RuleVariables.of(respondent.answers(), respondent.org());
+    OrganisationCells cells = new OrganisationCells();
+    CompiledIndicator.Sink sink =
+        (indicator, category, numerator) ->
+            cells.put(indicator, category, numerator == 1 ? ONE_OF_ONE : NONE_OF_ONE);
+    for (CompiledIndicator indicator : indicators) {
+      indicator.count(variables, sink);
+    }
     return cells;
   }
 

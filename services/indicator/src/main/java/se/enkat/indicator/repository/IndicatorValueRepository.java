@@ -17,6 +17,7 @@ import se.enkat.indicator.domain.Cell;
 import se.enkat.indicator.domain.CellKey;
 import se.enkat.indicator.domain.Count;
 import se.enkat.indicator.domain.Level;
+import se.enkat.indicator.domain.OrganisationRow;
 
 /**
  * The value cells. National and county cells are rows of {@code indicator_value}; an organisation's
@@ -146,7 +147,11 @@ public class IndicatorValueRepository {
                         }));
   }
 
-  private Uni<List<Cell>> addShared(String round, Map<CellKey, Count> changes) {
+  /**
+   * Adds each change to its national or county cell, as {@link #add} does; emits the changed cells
+   * with their new counts.
+   */
+  public Uni<List<Cell>> addShared(String round, Map<CellKey, Count> changes) {
     if (changes.isEmpty()) {
       return Uni.createFrom().item(List.of());
     }
@@ -187,6 +192,23 @@ public class IndicatorValueRepository {
               return sql.update(WRITE_ORGANISATIONS, round, written.toString())
                   .replaceWith(changed);
             });
+  }
+
+  /** Replaces the organisation rows given, each with all its cells: one statement. */
+  public Uni<Void> replaceOrganisations(String round, List<OrganisationRow> rows) {
+    if (rows.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    List<Map<String, Object>> written = new ArrayList<>(rows.size());
+    for (OrganisationRow row : rows) {
+      Map<String, Object> x = new HashMap<>(8);
+      x.put("o", row.organisation());
+      x.put("t", row.type());
+      x.put("c", row.county());
+      x.put("v", row.cellsAsJson());
+      written.add(x);
+    }
+    return sql.update(WRITE_ORGANISATIONS, round, writeJson(written)).replaceWithVoid();
   }
 
   /** Adds one change to an organisation's cells; a cell whose denominator falls to 0 goes. */

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import se.enkat.common.events.EventKeys;
 import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.IndicatorDefined;
@@ -18,6 +20,9 @@ import se.enkat.common.events.Topics;
 import se.enkat.indicator.domain.Cell;
 import se.enkat.indicator.domain.CellKey;
 import se.enkat.indicator.domain.IndicatorDefinition;
+import se.enkat.indicator.domain.Level;
+import se.enkat.indicator.domain.OrganisationCells;
+import se.enkat.indicator.domain.OrganisationRow;
 import se.enkat.messaging.Outbox;
 import se.enkat.messaging.OutboxMessage;
 
@@ -32,6 +37,12 @@ public class IndicatorEvents {
 
   /** Cells per indicator.values.updated event: keeps each record far below Kafka's 1 MB. */
   static final int CELLS_PER_EVENT = 500;
+
+  /**
+   * Organisations per indicator.values.updated event: each carries at most one cell per indicator
+   * and category (~150 for the 2025 questionnaire, ~3 kB), so an event stays far below 1 MB.
+   */
+  static final int ORGANISATIONS_PER_EVENT = 100;
 
   private final Outbox outbox;
   private final ObjectMapper json;
@@ -67,23 +78,74 @@ public class IndicatorEvents {
     return outbox.appendAll(messages);
   }
 
-  /** Announces changed cells, in chunks; nothing when no cell changed. */
+  /**
+   * Announces changed cells of any level, in chunks; nothing when no cell changed. Organisation
+   * cells are announced per organisation (schema version 2).
+   */
   public Uni<Void> valuesUpdated(String round, String cause, List<Cell> cells) {
-    List<Cell> sorted =
-        cells.stream().sorted(Comparator.comparing(Cell::key, CellKey.ORDER)).toList();
+    List<Cell> shared = new ArrayList<>();
+    Map<String, OrganisationRow> organisations = new TreeMap<>();
+    for (Cell cell : cells) {
+      CellKey key = cell.key();
+      if (key.level() == Level.ORGANISATION) {
+        organisations
+            .computeIfAbsent(
+                key.organisation(),
+                o -> new OrganisationRow(o, key.type(), key.county(), new OrganisationCells()))
+            .cells()
+            .put(key.indicator(), key.category(), cell.count());
+      } else {
+        shared.add(cell);
+      }
+    }
+    return valuesUpdated(round, cause, shared, List.copyOf(organisations.values()));
+  }
+
+  /**
+   * Announces changed national and county cells ({@code cells}) and organisations' changed cells,
+   * in chunks of at most {@value #CELLS_PER_EVENT} cells and {@value #ORGANISATIONS_PER_EVENT}
+   * organisations; nothing when nothing changed.
+   */
+  public Uni<Void> valuesUpdated(
+      String round, String cause, List<Cell> cells, List<OrganisationRow> organisations) {
+    List<Cell> sorted = new ArrayList<>(cells);
+    sorted.sort(Comparator.comparing(Cell::key, CellKey.ORDER));
     OffsetDateTime now = now();
-    List<OutboxMessage> messages = new ArrayList<>();
-    for (int from = 0; from < sorted.size(); from += CELLS_PER_EVENT) {
-      List<IndicatorValuesUpdated.Cell> chunk =
-          sorted.subList(from, Math.min(sorted.size(), from + CELLS_PER_EVENT)).stream()
-              .map(IndicatorEvents::toEventCell)
+    int events =
+        Math.max(
+            chunks(sorted.size(), CELLS_PER_EVENT),
+            chunks(organisations.size(), ORGANISATIONS_PER_EVENT));
+    List<OutboxMessage> messages = new ArrayList<>(events);
+    for (int event = 0; event < events; event++) {
+      List<IndicatorValuesUpdated.Cell> cellChunk =
+          chunk(sorted, event, CELLS_PER_EVENT).stream().map(IndicatorEvents::toEventCell).toList();
+      List<IndicatorValuesUpdated.Organisation> organisationChunk =
+          chunk(organisations, event, ORGANISATIONS_PER_EVENT).stream()
+              .map(
+                  o ->
+                      new IndicatorValuesUpdated.Organisation(
+                          o.organisation(), o.type(), o.county(), o.cellsAsJson()))
               .toList();
       IndicatorValuesUpdated data =
           new IndicatorValuesUpdated(
-              IndicatorValuesUpdated.SCHEMA_VERSION, round, cause, now, chunk);
+              IndicatorValuesUpdated.SCHEMA_VERSION,
+              round,
+              cause,
+              now,
+              cellChunk,
+              organisationChunk);
       messages.add(message(round, EventTypes.INDICATOR_VALUES_UPDATED, round, data));
     }
     return outbox.appendAll(messages);
+  }
+
+  private static int chunks(int size, int perChunk) {
+    return (size + perChunk - 1) / perChunk;
+  }
+
+  private static <T> List<T> chunk(List<T> all, int index, int perChunk) {
+    int from = Math.min(all.size(), index * perChunk);
+    return all.subList(from, Math.min(all.size(), from + perChunk));
   }
 
   public Uni<Void> valuesFinal(String round, long verdictsApplied) {

@@ -37,6 +37,25 @@ public class ValueChanges {
   }
 
   /**
+   * Applies what stored answer replacements change (the incremental path): adds to the national and
+   * county cells, replaces the organisations' rows, announces the changed cells. Emits the number
+   * of cells changed.
+   */
+  Uni<Integer> apply(String round, String cause, AnswerChanges changes) {
+    return values
+        .addShared(round, changes.shared())
+        .call(() -> values.replaceOrganisations(round, changes.rows()))
+        .call(shared -> events.valuesUpdated(round, cause, shared, changes.announced()))
+        .map(
+            shared ->
+                shared.size()
+                    + changes.announced().stream()
+                        .mapToInt(
+                            o -> o.cells().asMap().values().stream().mapToInt(Map::size).sum())
+                        .sum());
+  }
+
+  /**
    * Replaces every cell of a round with {@code totals} (a rebuild); announces the cells whose value
    * differs, cells that disappear as 0/0. Emits the number of cells changed.
    */

@@ -4,15 +4,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import se.enkat.indicator.domain.AnswerMaps;
-import se.enkat.indicator.domain.CellKey;
-import se.enkat.indicator.domain.Count;
-import se.enkat.indicator.domain.IndicatorSet;
 import se.enkat.indicator.domain.Respondent;
 import se.enkat.indicator.domain.RoundState;
 import se.enkat.indicator.repository.AnswerSetRepository;
@@ -129,23 +125,8 @@ public class VerdictService {
                 return Uni.createFrom().item(0);
               }
               return sets.of(state)
-                  .map(set -> summedDelta(set, replacements))
-                  .chain(delta -> values.add(state.round(), "submission.accepted", delta));
+                  .map(set -> AnswerChanges.of(set, replacements))
+                  .chain(changes -> values.apply(state.round(), "submission.accepted", changes));
             });
-  }
-
-  /**
-   * The change of every cell over all replacements; cells whose changes cancel out are left out.
-   */
-  static Map<CellKey, Count> summedDelta(IndicatorSet set, List<Replacement> replacements) {
-    Map<CellKey, Count> sum = new HashMap<>();
-    for (Replacement r : replacements) {
-      if (r.stored()) {
-        set.delta(r.previous(), r.next())
-            .forEach((cell, count) -> sum.merge(cell, count, Count::plus));
-      }
-    }
-    sum.values().removeIf(Count::isZero);
-    return sum;
   }
 }

@@ -252,7 +252,11 @@ class IndicatorLoadBenchmark {
               new String(type.value(), StandardCharsets.UTF_8))) {
         continue;
       }
-      for (JsonNode cell : json.readTree(r.value()).path("cells")) {
+      JsonNode data = json.readTree(r.value());
+      for (JsonNode organisation : data.path("organisations")) {
+        seen.put(organisation.path("organisation").asText(), r.timestamp());
+      }
+      for (JsonNode cell : data.path("cells")) {
         if ("organisation".equals(cell.path("level").asText())) {
           seen.put(cell.path("organisation").asText(), r.timestamp());
         }

@@ -238,6 +238,22 @@ class IndicatorFlowTest {
     assertThat(eventsOfType(round, EventTypes.INDICATOR_VALUES_UPDATED))
         .as("only the second revision announced changes")
         .hasSize(updatesBefore + 1);
+    JsonNode update =
+        data(eventsOfType(round, EventTypes.INDICATOR_VALUES_UPDATED).get(updatesBefore));
+    assertThat(update.path("schemaVersion").asInt()).isEqualTo(2);
+    assertThat(update.path("organisations")).hasSize(1);
+    JsonNode own = update.path("organisations").get(0);
+    assertThat(own.path("organisation").asText()).isEqualTo(org.code());
+    assertThat(own.path("cells").path("plan.exists").path("").toString())
+        .as("the share's cell changed to 0 of 1")
+        .isEqualTo("[0,1]");
+    assertThat(own.path("cells").path("plan.level").path("political").toString())
+        .as("the follow-up is no longer asked: its cell is gone")
+        .isEqualTo("[0,0]");
+    assertThat(update.path("cells"))
+        .as("national and county cells are announced cell by cell")
+        .isNotEmpty()
+        .allMatch(cell -> !cell.path("level").asText().equals("organisation"));
     assertThat(verdictsApplied(round)).isEqualTo(2);
   }
 

@@ -51,6 +51,29 @@ public class IndicatorEventsConsumer {
               id,
               "a cell has no indicator or level");
         }
+        if (data.organisations() != null) {
+          for (IndicatorValuesUpdated.Organisation organisation : data.organisations()) {
+            EventDecoder.require(
+                organisation != null
+                    && organisation.organisation() != null
+                    && organisation.cells() != null,
+                id,
+                "an organisation has no code or cells");
+            organisation
+                .cells()
+                .values()
+                .forEach(
+                    categories ->
+                        categories
+                            .values()
+                            .forEach(
+                                count ->
+                                    EventDecoder.require(
+                                        count != null && count.length == 2,
+                                        id,
+                                        "an organisation cell is not [numerator, denominator]")));
+          }
+        }
         return Retries.untilApplied(id, () -> indicators.valuesUpdated(id, data));
       }
       case EventTypes.ROUND_VALUES_FINAL -> {

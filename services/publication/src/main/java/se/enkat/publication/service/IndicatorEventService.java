@@ -1,11 +1,15 @@
 package se.enkat.publication.service;
 
+import static java.math.RoundingMode.HALF_UP;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import se.enkat.common.events.IndicatorDefined;
 import se.enkat.common.events.IndicatorValuesUpdated;
@@ -19,6 +23,8 @@ import se.enkat.publication.repository.LiveStateRepository;
  */
 @ApplicationScoped
 public class IndicatorEventService {
+
+  private static final String ORGANISATION = "organisation";
 
   private final ProcessedEvents processed;
   private final LiveStateRepository live;
@@ -52,7 +58,44 @@ public class IndicatorEventService {
 
   @WithTransaction
   public Uni<Void> valuesUpdated(String eventId, IndicatorValuesUpdated data) {
-    return onFirstDelivery(eventId, () -> live.values(data.round(), write(data.cells())));
+    return onFirstDelivery(eventId, () -> live.values(data.round(), write(allCells(data))));
+  }
+
+  /**
+   * The event's cells in one list: version 2 announces organisation cells per organisation (a
+   * category key of "" is a share's), version 1 among the others.
+   */
+  static List<IndicatorValuesUpdated.Cell> allCells(IndicatorValuesUpdated data) {
+    if (data.organisations() == null || data.organisations().isEmpty()) {
+      return data.cells();
+    }
+    List<IndicatorValuesUpdated.Cell> cells = new ArrayList<>(data.cells());
+    for (IndicatorValuesUpdated.Organisation o : data.organisations()) {
+      o.cells()
+          .forEach(
+              (indicator, categories) ->
+                  categories.forEach(
+                      (category, count) ->
+                          cells.add(
+                              new IndicatorValuesUpdated.Cell(
+                                  indicator,
+                                  ORGANISATION,
+                                  o.type(),
+                                  o.county(),
+                                  o.organisation(),
+                                  category.isEmpty() ? null : category,
+                                  count[0],
+                                  count[1],
+                                  percent(count[0], count[1])))));
+    }
+    return cells;
+  }
+
+  /** 100 × numerator / denominator, half-up to one decimal, as the indicator service rounds. */
+  private static BigDecimal percent(long numerator, long denominator) {
+    return denominator == 0
+        ? null
+        : BigDecimal.valueOf(numerator * 100).divide(BigDecimal.valueOf(denominator), 1, HALF_UP);
   }
 
   @WithTransaction
