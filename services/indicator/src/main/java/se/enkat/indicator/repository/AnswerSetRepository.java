@@ -41,6 +41,13 @@ public class AnswerSetRepository {
           + " left join stored st on st.organisation = i.o"
           + " order by i.o";
 
+  /**
+   * Answer sets per statement: a statement's JSON parameter stays a few hundred kB, below the size
+   * at which the JVM allocates it outside the young generation (half a G1 region, 512 kB with the
+   * services' heap), which made whole batches trigger concurrent garbage collection cycles.
+   */
+  static final int ORGANISATIONS_PER_STATEMENT = 100;
+
   private static final String BY_ROUND =
       "select organisation, org_type, county, cast(answers as text) from answer_set"
           + " where round_id = ?1 order by organisation";
@@ -65,12 +72,27 @@ public class AnswerSetRepository {
 
   /**
    * Stores each organisation's revision unless a newer or equal one is stored; at most one entry
-   * per organisation. Emits one replacement per entry, in organisation order.
+   * per organisation, in organisation order. Emits one replacement per entry, in that order.
    */
   public Uni<List<Replacement>> replaceAllIfNewer(String round, List<NewAnswers> batch) {
-    if (batch.isEmpty()) {
-      return Uni.createFrom().item(List.of());
+    Uni<List<Replacement>> all = Uni.createFrom().item(new ArrayList<>(batch.size()));
+    for (int from = 0; from < batch.size(); from += ORGANISATIONS_PER_STATEMENT) {
+      List<NewAnswers> chunk =
+          batch.subList(from, Math.min(batch.size(), from + ORGANISATIONS_PER_STATEMENT));
+      all =
+          all.chain(
+              done ->
+                  replaceChunk(round, chunk)
+                      .map(
+                          replaced -> {
+                            done.addAll(replaced);
+                            return done;
+                          }));
     }
+    return all;
+  }
+
+  private Uni<List<Replacement>> replaceChunk(String round, List<NewAnswers> batch) {
     Map<String, Respondent> next = new HashMap<>();
     ArrayNode rows = json.createArrayNode();
     for (NewAnswers answers : batch) {

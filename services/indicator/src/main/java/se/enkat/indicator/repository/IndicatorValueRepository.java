@@ -194,11 +194,21 @@ public class IndicatorValueRepository {
             });
   }
 
-  /** Replaces the organisation rows given, each with all its cells: one statement. */
+  /**
+   * Replaces the organisation rows given, each with all its cells: one statement per {@value
+   * AnswerSetRepository#ORGANISATIONS_PER_STATEMENT} organisations (that class says why).
+   */
   public Uni<Void> replaceOrganisations(String round, List<OrganisationRow> rows) {
-    if (rows.isEmpty()) {
-      return Uni.createFrom().voidItem();
+    Uni<Void> all = Uni.createFrom().voidItem();
+    int chunk = AnswerSetRepository.ORGANISATIONS_PER_STATEMENT;
+    for (int from = 0; from < rows.size(); from += chunk) {
+      List<OrganisationRow> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+      all = all.chain(() -> writeOrganisations(round, part));
     }
+    return all;
+  }
+
+  private Uni<Void> writeOrganisations(String round, List<OrganisationRow> rows) {
     List<Map<String, Object>> written = new ArrayList<>(rows.size());
     for (OrganisationRow row : rows) {
       Map<String, Object> x = new HashMap<>(8);
