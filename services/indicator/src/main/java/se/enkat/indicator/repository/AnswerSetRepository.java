@@ -24,10 +24,14 @@ public class AnswerSetRepository {
   // Every part of the statement sees the table as it was before, so "previous" is the row that
   // was replaced; its answers come back only when it was replaced.
   private static final String REPLACE_ALL_IF_NEWER =
-      "with input as (select * from jsonb_to_recordset(cast(cast(?2 as text) as jsonb))"
-          + " as i(o text, t text, c text, r integer, a jsonb, v timestamptz)),"
-          + " previous as (select s.organisation, s.revision, s.org_type, s.county, s.answers"
-          + " from answer_set s join input i on s.organisation = i.o where s.round_id = ?1),"
+      "with input as (select * from json_to_recordset(cast(cast(?2 as text) as json))"
+          + " as i(o text, t text, c text, r integer, a json, v timestamptz)),"
+          // One primary-key lookup per organisation: a join let the planner hash the whole table,
+          // which spilled to disk once it held a few rounds. "limit 1" keeps the lateral
+          // subquery from being flattened back into that join.
+          + " previous as (select i.o as organisation, s.revision, s.org_type, s.county,"
+          + " s.answers from input i cross join lateral (select revision, org_type, county,"
+          + " answers from answer_set where round_id = ?1 and organisation = i.o limit 1) s),"
           + " stored as (insert into answer_set"
           + " (round_id, organisation, org_type, county, revision, answers, accepted_at)"
           + " select ?1, i.o, i.t, i.c, i.r, i.a, i.v from input i order by i.o"

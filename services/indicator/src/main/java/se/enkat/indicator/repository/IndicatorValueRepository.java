@@ -60,12 +60,6 @@ public class IndicatorValueRepository {
   private static final String DELETE_ROUND_ORGANISATIONS =
       "delete from organisation_value where round_id = ?1";
 
-  private static final String DELETE_INDICATOR =
-      "delete from indicator_value where round_id = ?1 and indicator_id = ?2";
-
-  private static final String DELETE_INDICATOR_ORGANISATIONS =
-      "update organisation_value set cells = cells - ?2 where round_id = ?1";
-
   private static final String ORGANISATION_CELLS =
       "select organisation, cast(cells as text) from organisation_value where round_id = ?1"
           + " and organisation in"
@@ -74,8 +68,8 @@ public class IndicatorValueRepository {
   private static final String WRITE_ORGANISATIONS =
       "insert into organisation_value (round_id, organisation, org_type, county, cells)"
           + " select ?1, x.o, x.t, x.c, x.v"
-          + " from jsonb_to_recordset(cast(cast(?2 as text) as jsonb))"
-          + " as x(o text, t text, c text, v jsonb) order by x.o"
+          + " from json_to_recordset(cast(cast(?2 as text) as json))"
+          + " as x(o text, t text, c text, v json) order by x.o"
           + " on conflict (round_id, organisation) do update set org_type = excluded.org_type,"
           + " county = excluded.county, cells = excluded.cells";
 
@@ -88,8 +82,8 @@ public class IndicatorValueRepository {
           + " union all"
           + " select i.key, 'organisation', ov.org_type, ov.county, ov.organisation,"
           + " nullif(c.key, ''), cast(c.value ->> 0 as bigint), cast(c.value ->> 1 as bigint)"
-          + " from organisation_value ov cross join lateral jsonb_each(ov.cells) as i"
-          + " cross join lateral jsonb_each(i.value) as c where ov.round_id = ?1";
+          + " from organisation_value ov cross join lateral json_each(ov.cells) as i"
+          + " cross join lateral json_each(i.value) as c where ov.round_id = ?1";
 
   private static final String CELL_COLUMNS =
       "indicator_id, level, org_type, county, organisation, category, numerator, denominator";
@@ -283,12 +277,6 @@ public class IndicatorValueRepository {
   public Uni<Void> deleteRound(String round) {
     return sql.update(DELETE_ROUND, round)
         .chain(() -> sql.update(DELETE_ROUND_ORGANISATIONS, round))
-        .replaceWithVoid();
-  }
-
-  public Uni<Void> deleteIndicator(String round, String indicator) {
-    return sql.update(DELETE_INDICATOR, round, indicator)
-        .chain(() -> sql.update(DELETE_INDICATOR_ORGANISATIONS, round, indicator))
         .replaceWithVoid();
   }
 
