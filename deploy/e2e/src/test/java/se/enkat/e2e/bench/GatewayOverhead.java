@@ -122,6 +122,15 @@ public final class GatewayOverhead {
     System.out.println(format(options.get("path"), plan, report));
   }
 
+  /** A blank line, the phase's title, and its table, followed by a blank line. */
+  private static void phase(List<String> lines, String title, Phase results) {
+    lines.add("");
+    lines.add(title);
+    lines.add("");
+    table(lines, results);
+    lines.add("");
+  }
+
   /** Markdown: the steady-state table (the headline), the fresh table, the window trace. */
   public static String format(String path, Plan plan, Report report) {
     List<String> lines = new ArrayList<>();
@@ -131,25 +140,22 @@ public final class GatewayOverhead {
             "GET %s (sequential, one kept-alive connection each, alternating, %d pairs/s)",
             path,
             plan.pairsPerSecond()));
-    lines.add("");
-    lines.add(
+    phase(
+        lines,
         String.format(
             Locale.ROOT,
             "Steady state: %d pairs measured after %.0f s of pairs since the first",
             plan.requests(),
-            report.warmedSeconds()));
-    lines.add("");
-    table(lines, report.steady());
-    lines.add("");
-    lines.add(
+            report.warmedSeconds()),
+        report.steady());
+    phase(
+        lines,
         String.format(
             Locale.ROOT,
             "Fresh stack: the first %d pairs discarded, the next %d measured",
             plan.warmup(),
-            plan.requests()));
-    lines.add("");
-    table(lines, report.fresh());
-    lines.add("");
+            plan.requests()),
+        report.fresh());
     lines.add("Non-200 answers outside the measured phases: " + report.unmeasuredErrors());
     lines.add("");
     lines.add("p50 per window of pairs, from the first pair:");

@@ -28,6 +28,15 @@ public final class OrganisationCells {
     return byIndicator.isEmpty();
   }
 
+  /** The number of cells. */
+  public int size() {
+    int size = 0;
+    for (Map<String, Count> categories : byIndicator.values()) {
+      size += categories.size();
+    }
+    return size;
+  }
+
   /** Indicator id to category key to count, in the order the indicators count. */
   public Map<String, Map<String, Count>> asMap() {
     return byIndicator;

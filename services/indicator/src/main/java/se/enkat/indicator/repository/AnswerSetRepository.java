@@ -79,21 +79,19 @@ public class AnswerSetRepository {
    * per organisation, in organisation order. Emits one replacement per entry, in that order.
    */
   public Uni<List<Replacement>> replaceAllIfNewer(String round, List<NewAnswers> batch) {
-    Uni<List<Replacement>> all = Uni.createFrom().item(new ArrayList<>(batch.size()));
-    for (int from = 0; from < batch.size(); from += ORGANISATIONS_PER_STATEMENT) {
-      List<NewAnswers> chunk =
-          batch.subList(from, Math.min(batch.size(), from + ORGANISATIONS_PER_STATEMENT));
-      all =
-          all.chain(
-              done ->
-                  replaceChunk(round, chunk)
-                      .map(
-                          replaced -> {
-                            done.addAll(replaced);
-                            return done;
-                          }));
-    }
-    return all;
+    // Deferred: a resubscription (a retry) starts with an empty list.
+    return Uni.createFrom()
+        .deferred(
+            () -> {
+              List<Replacement> all = new ArrayList<>(batch.size());
+              Uni<Void> chain = Uni.createFrom().voidItem();
+              for (List<NewAnswers> chunk : Chunks.of(batch, ORGANISATIONS_PER_STATEMENT)) {
+                chain =
+                    chain.chain(
+                        () -> replaceChunk(round, chunk).invoke(all::addAll).replaceWithVoid());
+              }
+              return chain.replaceWith(all);
+            });
   }
 
   private Uni<List<Replacement>> replaceChunk(String round, List<NewAnswers> batch) {

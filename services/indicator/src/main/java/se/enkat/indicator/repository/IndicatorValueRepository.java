@@ -193,13 +193,12 @@ public class IndicatorValueRepository {
    * AnswerSetRepository#ORGANISATIONS_PER_STATEMENT} organisations (that class says why).
    */
   public Uni<Void> replaceOrganisations(String round, List<OrganisationRow> rows) {
-    Uni<Void> all = Uni.createFrom().voidItem();
-    int chunk = AnswerSetRepository.ORGANISATIONS_PER_STATEMENT;
-    for (int from = 0; from < rows.size(); from += chunk) {
-      List<OrganisationRow> part = rows.subList(from, Math.min(rows.size(), from + chunk));
-      all = all.chain(() -> writeOrganisations(round, part));
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (List<OrganisationRow> chunk :
+        Chunks.of(rows, AnswerSetRepository.ORGANISATIONS_PER_STATEMENT)) {
+      chain = chain.chain(() -> writeOrganisations(round, chunk));
     }
-    return all;
+    return chain;
   }
 
   private Uni<Void> writeOrganisations(String round, List<OrganisationRow> rows) {

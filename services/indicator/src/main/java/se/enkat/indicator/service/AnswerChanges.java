@@ -25,8 +25,6 @@ import se.enkat.indicator.repository.AnswerSetRepository.Replacement;
 record AnswerChanges(
     Map<CellKey, Count> shared, List<OrganisationRow> rows, List<OrganisationRow> announced) {
 
-  private static final OrganisationCells NONE = new OrganisationCells();
-
   static AnswerChanges of(IndicatorSet set, List<Replacement> replacements) {
     Map<CellKey, Count> shared = new HashMap<>();
     List<OrganisationRow> rows = new ArrayList<>(replacements.size());
@@ -37,7 +35,8 @@ record AnswerChanges(
       }
       Respondent previous = replacement.previous();
       Respondent next = replacement.next();
-      OrganisationCells before = previous == null ? NONE : set.organisationCells(previous);
+      OrganisationCells before =
+          previous == null ? new OrganisationCells() : set.organisationCells(previous);
       OrganisationCells after = set.organisationCells(next);
       // An organisation whose type or county changed announces all its cells with the new ones.
       boolean movedGroup =

@@ -23,6 +23,7 @@ import se.enkat.indicator.domain.IndicatorDefinition;
 import se.enkat.indicator.domain.Level;
 import se.enkat.indicator.domain.OrganisationCells;
 import se.enkat.indicator.domain.OrganisationRow;
+import se.enkat.indicator.repository.Chunks;
 import se.enkat.messaging.Outbox;
 import se.enkat.messaging.OutboxMessage;
 
@@ -111,21 +112,17 @@ public class IndicatorEvents {
     List<Cell> sorted = new ArrayList<>(cells);
     sorted.sort(Comparator.comparing(Cell::key, CellKey.ORDER));
     OffsetDateTime now = now();
-    int events =
-        Math.max(
-            chunks(sorted.size(), CELLS_PER_EVENT),
-            chunks(organisations.size(), ORGANISATIONS_PER_EVENT));
+    List<List<IndicatorValuesUpdated.Cell>> cellChunks =
+        Chunks.of(sorted.stream().map(IndicatorEvents::toEventCell).toList(), CELLS_PER_EVENT);
+    List<List<IndicatorValuesUpdated.Organisation>> organisationChunks =
+        Chunks.of(
+            organisations.stream().map(IndicatorEvents::toEventOrganisation).toList(),
+            ORGANISATIONS_PER_EVENT);
+    int events = Math.max(cellChunks.size(), organisationChunks.size());
     List<OutboxMessage> messages = new ArrayList<>(events);
     for (int event = 0; event < events; event++) {
-      List<IndicatorValuesUpdated.Cell> cellChunk =
-          chunk(sorted, event, CELLS_PER_EVENT).stream().map(IndicatorEvents::toEventCell).toList();
-      List<IndicatorValuesUpdated.Organisation> organisationChunk =
-          chunk(organisations, event, ORGANISATIONS_PER_EVENT).stream()
-              .map(
-                  o ->
-                      new IndicatorValuesUpdated.Organisation(
-                          o.organisation(), o.type(), o.county(), o.cellsAsJson()))
-              .toList();
+      List<IndicatorValuesUpdated.Cell> cellChunk = nth(cellChunks, event);
+      List<IndicatorValuesUpdated.Organisation> organisationChunk = nth(organisationChunks, event);
       IndicatorValuesUpdated data =
           new IndicatorValuesUpdated(
               IndicatorValuesUpdated.SCHEMA_VERSION,
@@ -137,15 +134,6 @@ public class IndicatorEvents {
       messages.add(message(round, EventTypes.INDICATOR_VALUES_UPDATED, round, data));
     }
     return outbox.appendAll(messages);
-  }
-
-  private static int chunks(int size, int perChunk) {
-    return (size + perChunk - 1) / perChunk;
-  }
-
-  private static <T> List<T> chunk(List<T> all, int index, int perChunk) {
-    int from = Math.min(all.size(), index * perChunk);
-    return all.subList(from, Math.min(all.size(), from + perChunk));
   }
 
   public Uni<Void> valuesFinal(String round, long verdictsApplied) {
@@ -166,6 +154,16 @@ public class IndicatorEvents {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(type + " cannot be written as JSON", e);
     }
+  }
+
+  /** The {@code n}th chunk, or none when there are fewer. */
+  private static <T> List<T> nth(List<List<T>> chunks, int n) {
+    return n < chunks.size() ? chunks.get(n) : List.of();
+  }
+
+  private static IndicatorValuesUpdated.Organisation toEventOrganisation(OrganisationRow row) {
+    return new IndicatorValuesUpdated.Organisation(
+        row.organisation(), row.type(), row.county(), row.cellsAsJson());
   }
 
   private static IndicatorValuesUpdated.Cell toEventCell(Cell cell) {

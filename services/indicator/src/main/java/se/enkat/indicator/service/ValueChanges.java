@@ -48,11 +48,7 @@ public class ValueChanges {
         .call(shared -> events.valuesUpdated(round, cause, shared, changes.announced()))
         .map(
             shared ->
-                shared.size()
-                    + changes.announced().stream()
-                        .mapToInt(
-                            o -> o.cells().asMap().values().stream().mapToInt(Map::size).sum())
-                        .sum());
+                shared.size() + changes.announced().stream().mapToInt(o -> o.cells().size()).sum());
   }
 
   /**

@@ -103,7 +103,7 @@ class IndicatorLoadBenchmark {
       // (2) freshness at a fixed rate: each organisation once, its event time remembered.
       String round2 = "bench-" + UUID.randomUUID().toString().substring(0, 8);
       openRound(producer, round2, rate * freshnessSeconds);
-      Thread.sleep(5000);
+      awaitEvent(updates, round2, EventTypes.INDICATOR_DEFINED, Duration.ofMinutes(1));
       drain(updates);
       Map<String, Long> sentAt = new HashMap<>();
       long periodNanos = 1_000_000_000L / rate;
@@ -150,7 +150,8 @@ class IndicatorLoadBenchmark {
       throws Exception {
     String round = "bench-" + UUID.randomUUID().toString().substring(0, 8);
     openRound(producer, round, organisations);
-    Thread.sleep(5000);
+    // The service applied round.opened when it announces the round's definitions.
+    awaitEvent(updates, round, EventTypes.INDICATOR_DEFINED, Duration.ofMinutes(1));
     List<ProducerRecord<String, String>> events = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       events.add(accepted(round, "m" + (i % organisations), 1 + i / organisations, random));
@@ -161,7 +162,8 @@ class IndicatorLoadBenchmark {
     }
     producer.flush();
     closeRound(producer, round, count);
-    long finalAt = awaitFinal(updates, round, Duration.ofMinutes(10));
+    long finalAt =
+        awaitEvent(updates, round, EventTypes.ROUND_VALUES_FINAL, Duration.ofMinutes(10));
     return (finalAt - startMillis) / 1e3;
   }
 
@@ -239,21 +241,24 @@ class IndicatorLoadBenchmark {
         .get();
   }
 
-  /** The publication time of the round's round.values.final: every verdict applied by then. */
-  private long awaitFinal(KafkaConsumer<String, String> updates, String round, Duration timeout) {
+  /**
+   * The broker time of the next event of {@code type} about {@code round}; for round.values.final,
+   * every verdict was applied by then.
+   */
+  private long awaitEvent(
+      KafkaConsumer<String, String> updates, String round, String type, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       for (ConsumerRecord<String, String> r : updates.poll(Duration.ofMillis(200))) {
-        var type = r.headers().lastHeader(CloudEventHeaders.TYPE);
+        var header = r.headers().lastHeader(CloudEventHeaders.TYPE);
         if (round.equals(r.key())
-            && type != null
-            && EventTypes.ROUND_VALUES_FINAL.equals(
-                new String(type.value(), StandardCharsets.UTF_8))) {
+            && header != null
+            && type.equals(new String(header.value(), StandardCharsets.UTF_8))) {
           return r.timestamp();
         }
       }
     }
-    throw new AssertionError("round.values.final not seen within " + timeout);
+    throw new AssertionError(type + " of " + round + " not seen within " + timeout);
   }
 
   private void collect(

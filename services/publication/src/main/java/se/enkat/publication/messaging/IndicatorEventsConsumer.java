@@ -52,27 +52,7 @@ public class IndicatorEventsConsumer {
               "a cell has no indicator or level");
         }
         if (data.organisations() != null) {
-          for (IndicatorValuesUpdated.Organisation organisation : data.organisations()) {
-            EventDecoder.require(
-                organisation != null
-                    && organisation.organisation() != null
-                    && organisation.cells() != null,
-                id,
-                "an organisation has no code or cells");
-            organisation
-                .cells()
-                .values()
-                .forEach(
-                    categories ->
-                        categories
-                            .values()
-                            .forEach(
-                                count ->
-                                    EventDecoder.require(
-                                        count != null && count.length == 2,
-                                        id,
-                                        "an organisation cell is not [numerator, denominator]")));
-          }
+          data.organisations().forEach(o -> requireOrganisation(id, o));
         }
         return Retries.untilApplied(id, () -> indicators.valuesUpdated(id, data));
       }
@@ -83,6 +63,22 @@ public class IndicatorEventsConsumer {
       }
       default -> {
         return Uni.createFrom().voidItem();
+      }
+    }
+  }
+
+  private static void requireOrganisation(String id, IndicatorValuesUpdated.Organisation o) {
+    EventDecoder.require(
+        o != null && o.organisation() != null && o.cells() != null,
+        id,
+        "an organisation has no code or cells");
+    for (var categories : o.cells().values()) {
+      EventDecoder.require(categories != null, id, "an organisation's indicator has no cells");
+      for (long[] count : categories.values()) {
+        EventDecoder.require(
+            count != null && count.length == 2,
+            id,
+            "an organisation cell is not [numerator, denominator]");
       }
     }
   }
