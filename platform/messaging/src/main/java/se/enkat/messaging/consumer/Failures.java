@@ -2,10 +2,7 @@ package se.enkat.messaging.consumer;
 
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
-import java.io.IOException;
-import java.util.Locale;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeoutException;
+import se.enkat.common.problem.Outages;
 import se.enkat.messaging.PoisonMessageException;
 
 /**
@@ -14,26 +11,6 @@ import se.enkat.messaging.PoisonMessageException;
  * dead-letter topic: retrying later can be expected to fix the first.
  */
 public final class Failures {
-
-  // Messages of failures that have no type of their own: Vert.x reports a closed pool with a
-  // NoStackTraceThrowable("Pool closed"), a closed client with IllegalStateException.
-  private static final String[] TRANSIENT_MESSAGES = {
-    "pool closed",
-    "client is closed",
-    "connection is closed",
-    "connection refused",
-    "connection reset",
-    "closed connection",
-    "broken pipe",
-    "the database system is starting up",
-    "the database system is shutting down",
-    "terminating connection",
-    "timeout",
-    "timed out",
-    "shut down",
-    "shutting down",
-    "vert.x is closed",
-  };
 
   private Failures() {}
 
@@ -49,46 +26,18 @@ public final class Failures {
       if (t instanceof PoisonMessageException) {
         return false;
       }
-      if (t instanceof IOException
-          || t instanceof TimeoutException
-          || t instanceof ClosedConnectionException
-          || t instanceof RejectedExecutionException
-          || t instanceof InterruptedException) {
+      if (t instanceof ClosedConnectionException
+          || t instanceof org.apache.kafka.common.errors.RetriableException) {
         return true;
       }
       if (t instanceof PgException pg && transientSqlState(pg.getSqlState())) {
-        return true;
-      }
-      if (transientByName(t) || transientByMessage(t.getMessage())) {
         return true;
       }
       if (t.getCause() == t) {
         break;
       }
     }
-    return false;
-  }
-
-  private static boolean transientByName(Throwable t) {
-    String name = t.getClass().getSimpleName();
-    return name.contains("Connection")
-        || name.contains("Timeout")
-        || name.contains("LockAcq")
-        || name.equals("RetriableException")
-        || t instanceof org.apache.kafka.common.errors.RetriableException;
-  }
-
-  private static boolean transientByMessage(String message) {
-    if (message == null) {
-      return false;
-    }
-    String lower = message.toLowerCase(Locale.ROOT);
-    for (String known : TRANSIENT_MESSAGES) {
-      if (lower.contains(known)) {
-        return true;
-      }
-    }
-    return false;
+    return Outages.isOutage(failure);
   }
 
   // 08 connection, 40 rollback (serialization, deadlock), 53 resources, 57 operator intervention
