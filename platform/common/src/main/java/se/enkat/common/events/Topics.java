@@ -9,6 +9,10 @@ public final class Topics {
   public static final String INDICATORS = "enkat.indicators.v1";
   public static final String RELEASES = "enkat.releases.v1";
 
+  /** Every main topic; each has a dead-letter twin ({@link #deadLetter}). */
+  public static final java.util.List<String> ALL =
+      java.util.List.of(ROUNDS, SUBMISSIONS, VALIDATIONS, INDICATORS, RELEASES);
+
   /**
    * The largest record any producer sends and any topic takes (producer {@code max.request.size},
    * broker {@code message.max.bytes}, topic {@code max.message.bytes}): 4 MiB. Request bodies are

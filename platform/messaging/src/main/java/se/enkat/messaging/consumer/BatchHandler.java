@@ -24,7 +24,10 @@ import se.enkat.messaging.PoisonMessageException;
  */
 public final class BatchHandler<T> {
 
-  /** Decodes one event into what the effect takes; null for a type this consumer skips. */
+  /**
+   * Decodes one event into what the effect takes; throws a poison failure when it cannot (an
+   * unknown type: {@link EventHandlers#unknownType}).
+   */
   @FunctionalInterface
   public interface Decoder<T> {
     T decode(IncomingEvent event);
@@ -57,10 +60,7 @@ public final class BatchHandler<T> {
     List<DeadLetter> poison = new ArrayList<>();
     for (ConsumerRecord<String, String> record : records) {
       try {
-        T value = decoder.decode(IncomingEvent.of(record));
-        if (value != null) {
-          items.add(new Item<>(record, value));
-        }
+        items.add(new Item<>(record, decoder.decode(IncomingEvent.of(record))));
       } catch (PoisonMessageException e) {
         poison.add(new DeadLetter(record, e.getMessage()));
       }

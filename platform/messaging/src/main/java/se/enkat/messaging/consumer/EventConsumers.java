@@ -1,7 +1,5 @@
 package se.enkat.messaging.consumer;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -33,10 +31,8 @@ public class EventConsumers {
   private final ConsumerHealth health = new ConsumerHealth(Clock.systemUTC());
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final RetryPolicy retry;
-  private final Counter skipped;
 
-  EventConsumers(
-      ConsumerConfig config, Instance<Pool> pool, DeadLetters deadLetters, MeterRegistry meters) {
+  EventConsumers(ConsumerConfig config, Instance<Pool> pool, DeadLetters deadLetters) {
     this.config = config;
     this.pool = pool;
     this.deadLetters = deadLetters;
@@ -47,15 +43,11 @@ public class EventConsumers {
             this::databaseAnswers,
             stopping::get,
             health);
-    this.skipped =
-        Counter.builder("enkat.consumer.skipped")
-            .description("Events of a type no handler of this service applies")
-            .register(meters);
   }
 
   /** Handlers for the consumer named {@code consumer} (its name in health and logs). */
   public EventHandlers handlers(String consumer) {
-    return new EventHandlers(consumer, retry, skipped::increment);
+    return new EventHandlers(consumer, retry);
   }
 
   /** A batch handler: decode each record, apply the batch's values in one effect. */

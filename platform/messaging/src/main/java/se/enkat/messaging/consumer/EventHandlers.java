@@ -4,18 +4,17 @@ import io.smallrye.mutiny.Uni;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.jboss.logging.Logger;
 import se.enkat.messaging.IncomingEvent;
+import se.enkat.messaging.PoisonMessageException;
 
 /**
  * One consumer's handlers, by event type: each record is decoded into its type's record and applied
- * through the one {@link RetryPolicy}. An event type without a handler is skipped (producers may
- * add types to a topic; the additive rule of the event catalogue). Apply an event's effect in a
- * transaction that also records its id ({@code ProcessedEvents}), so a redelivery changes nothing.
+ * through the one {@link RetryPolicy}. An event type without a handler is poison: it goes to the
+ * dead-letter topic with the reason, never silently dropped, and is replayed from there once the
+ * consumer knows the type (docs/reliability.md). Apply an event's effect in a transaction that also
+ * records its id ({@code ProcessedEvents}), so a redelivery changes nothing.
  */
 public final class EventHandlers {
-
-  private static final Logger LOG = Logger.getLogger(EventHandlers.class);
 
   /** What a consumer does with one decoded event. */
   @FunctionalInterface
@@ -37,13 +36,11 @@ public final class EventHandlers {
 
   private final String consumer;
   private final RetryPolicy retry;
-  private final Runnable onSkipped;
   private final Map<String, Route<?>> routes = new LinkedHashMap<>();
 
-  EventHandlers(String consumer, RetryPolicy retry, Runnable onSkipped) {
+  EventHandlers(String consumer, RetryPolicy retry) {
     this.consumer = consumer;
     this.retry = retry;
-    this.onSkipped = onSkipped;
   }
 
   /** Handles events of {@code eventType}, their data read as {@code dataType}. */
@@ -72,11 +69,15 @@ public final class EventHandlers {
     IncomingEvent event = IncomingEvent.of(record);
     Route<?> route = routes.get(event.type());
     if (route == null) {
-      LOG.debugf("%s: skipping event %s of type %s", consumer, event.id(), event.type());
-      onSkipped.run();
-      return Uni.createFrom().voidItem();
+      throw unknownType(event, record.topic());
     }
     return route.apply(event);
+  }
+
+  /** The poison failure of an event whose type this consumer does not know. */
+  public static PoisonMessageException unknownType(IncomingEvent event, String topic) {
+    return new PoisonMessageException(
+        "event " + event.id() + ": unknown type " + event.type() + " on " + topic);
   }
 
   static String describe(ConsumerRecord<String, String> record) {

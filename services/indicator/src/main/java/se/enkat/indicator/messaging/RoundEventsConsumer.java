@@ -17,7 +17,7 @@ import se.enkat.messaging.consumer.EventConsumers;
 import se.enkat.messaging.consumer.EventDecoder;
 import se.enkat.messaging.consumer.EventHandlers;
 
-/** Consumes enkat.rounds.v1: round.opened and round.closed; other types are not for us. */
+/** Consumes enkat.rounds.v1: round.opened and round.closed (any other type is poison). */
 @ApplicationScoped
 public class RoundEventsConsumer {
 

@@ -7,12 +7,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.SubmissionAccepted;
 import se.enkat.common.events.SubmissionRejected;
+import se.enkat.common.events.Topics;
 import se.enkat.indicator.service.Verdict;
 import se.enkat.indicator.service.VerdictService;
 import se.enkat.messaging.IncomingEvent;
 import se.enkat.messaging.consumer.BatchHandler;
 import se.enkat.messaging.consumer.EventConsumers;
 import se.enkat.messaging.consumer.EventDecoder;
+import se.enkat.messaging.consumer.EventHandlers;
 
 /**
  * Consumes enkat.validations.v1 (submission.accepted and submission.rejected) a batch at a time
@@ -28,7 +30,8 @@ public class ValidationEventsConsumer {
 
   ValidationEventsConsumer(EventConsumers kit, VerdictService verdicts) {
     this.handler =
-        kit.batch("indicator.validations", ValidationEventsConsumer::decode, verdicts::apply);
+        kit.batch(
+            "indicator.validations", event -> decode(event, Topics.VALIDATIONS), verdicts::apply);
   }
 
   @Incoming("validations")
@@ -36,8 +39,8 @@ public class ValidationEventsConsumer {
     return handler.consume(records);
   }
 
-  /** The verdict of an event; null for a type this service does not consume. */
-  private static Verdict decode(IncomingEvent event) {
+  /** The verdict of an event; poison for a type this service does not know. */
+  private static Verdict decode(IncomingEvent event, String topic) {
     switch (event.type()) {
       case EventTypes.SUBMISSION_ACCEPTED:
         SubmissionAccepted accepted =
@@ -62,7 +65,7 @@ public class ValidationEventsConsumer {
             "round or organisation is missing");
         return Verdict.rejected(event.id(), rejected);
       default:
-        return null;
+        throw EventHandlers.unknownType(event, topic);
     }
   }
 }
