@@ -447,7 +447,12 @@ class IndicatorFlowTest {
     events.roundClosed(round, population.size());
     await()
         .atMost(TIMEOUT)
-        .until(() -> count("select count(*) from round where round_id = $1 and closed_at is not null", round) == 1);
+        .until(
+            () ->
+                count(
+                        "select count(*) from round where round_id = $1 and closed_at is not null",
+                        round)
+                    == 1);
     assertThat(verdictsApplied(round)).isZero();
     assertThat(eventsOfType(round, EventTypes.ROUND_VALUES_FINAL)).isEmpty();
 
