@@ -47,6 +47,15 @@ public final class ServiceProcess {
       StackPort port = StackPort.valueOf(name.toUpperCase(java.util.Locale.ROOT));
       env.put("ENKAT_" + port.name() + "_URL", config.serviceUrl(port));
     }
+    // The fault campaign's crash points (platform CrashPoints), armed for a test JVM's stack.
+    String crashPoints = System.getProperty("enkat.crash-points");
+    if (crashPoints != null && !crashPoints.isBlank()) {
+      env.put("ENKAT_CRASH_POINTS", crashPoints);
+      env.put(
+          "ENKAT_CRASH_POINTS_MARKERS",
+          System.getProperty(
+              "enkat.crash-points.markers", config.home().resolve("crash-points").toString()));
+    }
     return env;
   }
 
