@@ -14,8 +14,9 @@ import org.jboss.logging.Logger;
  * and the step after it, where a crash is most likely to lose or double an event: {@value
  * #RELAY_AFTER_ACK} (Kafka acknowledged, the outbox row not yet marked sent) and {@value
  * #CONSUMER_AFTER_COMMIT} (the effect committed, the Kafka offset not yet). Off unless {@code
- * enkat.crash-points} names points and {@code enkat.crash-points.markers} a directory; each point
- * halts a service once, leaving a marker file so that the restarted service goes on.
+ * enkat.crash-points} names points and {@code enkat.crash-points.markers} a directory of this
+ * service's; each point halts the service once, leaving a marker file named after the point so that
+ * the restarted service goes on.
  */
 @ApplicationScoped
 public class CrashPoints {
@@ -27,15 +28,12 @@ public class CrashPoints {
 
   private final Set<String> armed;
   private final Optional<Path> markers;
-  private final String service;
 
   CrashPoints(
       @ConfigProperty(name = "enkat.crash-points") Optional<Set<String>> armed,
-      @ConfigProperty(name = "enkat.crash-points.markers") Optional<Path> markers,
-      @ConfigProperty(name = "quarkus.application.name", defaultValue = "service") String service) {
+      @ConfigProperty(name = "enkat.crash-points.markers") Optional<Path> markers) {
     this.armed = armed.orElse(Set.of());
     this.markers = markers;
-    this.service = service;
   }
 
   /** Halts here, once per service, if this point is armed. */
@@ -43,7 +41,7 @@ public class CrashPoints {
     if (!armed.contains(point) || markers.isEmpty()) {
       return;
     }
-    Path marker = markers.get().resolve(service + "." + point);
+    Path marker = markers.get().resolve(point);
     try {
       Files.createDirectories(markers.get());
       Files.createFile(marker);
