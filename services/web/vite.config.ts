@@ -1,0 +1,26 @@
+import { defineConfig } from "vite";
+
+// The app is built into the jar's META-INF/resources; the gateway serves it at "/" on the API's
+// own origin. `npm run dev` proxies /api and /config.json to a running gateway (./enkat up).
+export default defineConfig({
+  root: "src/main/webapp",
+  base: "/",
+  build: {
+    outDir: "../../../target/classes/META-INF/resources",
+    emptyOutDir: true,
+    assetsDir: "assets",
+    sourcemap: false,
+  },
+  oxc: { jsx: { runtime: "automatic" } },
+  server: {
+    proxy: {
+      "/api": "http://localhost:8080",
+      "/config.json": "http://localhost:8080",
+    },
+  },
+  test: {
+    root: ".",
+    include: ["src/test/webapp/**/*.test.ts"],
+    benchmark: { include: ["src/test/webapp/**/*.bench.ts"] },
+  },
+});
