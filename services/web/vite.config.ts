@@ -1,4 +1,4 @@
-import { defineConfig } from "vite";
+import { defineConfig } from "vitest/config";
 
 // The app is built into the jar's META-INF/resources; the gateway serves it at "/" on the API's
 // own origin. `npm run dev` proxies /api and /config.json to a running gateway (./enkat up).
