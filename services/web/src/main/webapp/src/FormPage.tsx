@@ -126,7 +126,12 @@ export function FormPage({ api, lang, org, roundId }: { api: Api; lang: Lang; or
     setState(setComment(state, id, text));
   };
 
-  const focusSummary = () => setTimeout(() => summaryRef.current?.focus(), 0);
+  // Focus moves to the error summary (or the all-clear) once it is on the screen.
+  const [focusRequest, setFocusRequest] = useState(0);
+  const focusSummary = () => setFocusRequest((n) => n + 1);
+  useEffect(() => {
+    if (focusRequest > 0) summaryRef.current?.focus();
+  }, [focusRequest]);
 
   // ---- Check my answers: the server's verdict, nothing stored ----
   const check = async () => {

@@ -161,8 +161,11 @@ function ValueInput({ id, question, value, describedBy, invalid, onAnswer }: {
   return (
     <input
       {...common}
-      type={question.type === "date" ? "date" : "text"}
+      // Dates as text in the hinted form: a native date picker's order follows the browser's
+      // language, not the form's, and differs between browsers.
+      type="text"
       inputMode={question.type === "integer" ? "numeric" : question.type === "decimal" ? "decimal" : undefined}
+      autoComplete="off"
       className={question.type === "date" ? "date" : "number"}
       value={text}
       onChange={(e) => {
