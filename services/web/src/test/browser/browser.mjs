@@ -59,7 +59,7 @@ let shot = 0;
 export async function screenshot(page, name) {
   shot += 1;
   const file = `${SCREENSHOTS}/${String(shot).padStart(2, "0")}-${name}.png`;
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file });
   return file;
 }
 
