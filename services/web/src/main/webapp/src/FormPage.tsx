@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { navigate } from "./App";
 import { ApiError, NetworkError, type Api, type Comments, type Revision, type Round } from "./api";
 import { CompiledQuestionnaire } from "./engine/evaluate";
@@ -39,6 +39,7 @@ export function FormPage({ api, lang, org, roundId }: { api: Api; lang: Lang; or
   const [phase, setPhase] = useState<Phase>({ kind: "editing" });
   const [saved, setSaved] = useState<{ at?: string; saving: boolean; failed: boolean }>({ saving: false, failed: false });
   const summaryRef = useRef<HTMLDivElement>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
   const dirty = useRef(false);
   const latestState = useRef<FormState | null>(null);
   // The Idempotency-Key of the submission in flight, kept until its 202 arrives.
@@ -130,7 +131,7 @@ export function FormPage({ api, lang, org, roundId }: { api: Api; lang: Lang; or
   const [focusRequest, setFocusRequest] = useState(0);
   const focusSummary = () => setFocusRequest((n) => n + 1);
   useEffect(() => {
-    if (focusRequest > 0) summaryRef.current?.focus();
+    if (focusRequest > 0) (summaryRef.current ?? statusRef.current)?.focus();
   }, [focusRequest]);
 
   // ---- Check my answers: the server's verdict, nothing stored ----
@@ -189,7 +190,7 @@ export function FormPage({ api, lang, org, roundId }: { api: Api; lang: Lang; or
             setLoaded((l) => l && { ...l, latest, revisions: revisions ?? [latest] });
             setServerViolations(latest.status === "REJECTED" ? latest.violations : []);
             setPhase({ kind: "editing" });
-            if (latest.status === "REJECTED") focusSummary();
+            focusSummary(); // the error summary of a rejection, else the verdict itself
             return;
           }
         } catch {
@@ -245,7 +246,7 @@ export function FormPage({ api, lang, org, roundId }: { api: Api; lang: Lang; or
       <p className="meta">
         {t(lang, "closes")}: {formatDate(lang, round.closesAt)} · {t(lang, "requiredNote")}
       </p>
-      <StatusBanner lang={lang} latest={latest} phase={phase} />
+      <StatusBanner lang={lang} latest={latest} phase={phase} focusRef={statusRef} />
       {summary.length > 0 && (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">
@@ -256,11 +257,11 @@ export function FormPage({ api, lang, org, roundId }: { api: Api; lang: Lang; or
               <li key={v.question + v.code}>
                 {shown.has(v.question) ? (
                   <a href={`#${fieldId(v.question)}`} onClick={(e) => { e.preventDefault(); focusQuestion(v.question); }}>
-                    {questionText(engine, lang, v.question)}: {tx(lang, v.text ?? { sv: v.message, en: v.message })}
+                    {questionText(engine, lang, v.question)} – {tx(lang, v.text ?? { sv: v.message, en: v.message })}
                   </a>
                 ) : (
                   <span>
-                    {questionText(engine, lang, v.question)}: {tx(lang, v.text ?? { sv: v.message, en: v.message })}
+                    {questionText(engine, lang, v.question)} – {tx(lang, v.text ?? { sv: v.message, en: v.message })}
                   </span>
                 )}
               </li>
@@ -337,7 +338,7 @@ function questionText(engine: CompiledQuestionnaire, lang: Lang, id: string): st
   return q ? tx(lang, q.text) : id;
 }
 
-function StatusBanner({ lang, latest, phase }: { lang: Lang; latest: Revision | null; phase: Phase }) {
+function StatusBanner({ lang, latest, phase, focusRef }: { lang: Lang; latest: Revision | null; phase: Phase; focusRef: React.RefObject<HTMLDivElement | null> }) {
   let text: string | null = null;
   let kind = "notice";
   if (phase.kind === "submitting") text = phase.retrying ? t(lang, "retrying") : t(lang, "submitting");
@@ -350,7 +351,7 @@ function StatusBanner({ lang, latest, phase }: { lang: Lang; latest: Revision | 
     kind = "notice bad";
   }
   return (
-    <div className={text ? kind : undefined} role="status" aria-live="polite" data-testid="submission-status">
+    <div className={text ? kind : undefined} role="status" aria-live="polite" data-testid="submission-status" tabIndex={-1} ref={focusRef}>
       {text}
     </div>
   );
