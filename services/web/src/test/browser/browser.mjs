@@ -1,6 +1,6 @@
 // Shared by the browser tests: Debian's Chromium driven by playwright-core, a login typed into
 // Keycloak's own page, screenshots, and axe-core's accessibility check.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
@@ -55,7 +55,8 @@ export async function loggedIn(browser, user, { keyboard = false } = {}) {
   return { context, page };
 }
 
-let shot = 0;
+// Numbered on from what an earlier run of the same directory left, so the steps sort in order.
+let shot = readdirSync(SCREENSHOTS).filter((f) => f.endsWith(".png")).length;
 export async function screenshot(page, name) {
   shot += 1;
   const file = `${SCREENSHOTS}/${String(shot).padStart(2, "0")}-${name}.png`;

@@ -87,13 +87,18 @@ test("a municipality answers with live follow-ups, resumes its draft, checks, fi
   await context.close();
 });
 
-test("a region never sees a municipality-only question", async () => {
+test("a region never sees a municipality-only question, and logs out", async () => {
   const { context, page } = await loggedIn(browser, "resp-03");
   await openRound(page, ROUND);
   await option(page, "plan.exists", "yes").check();
   await field(page, "plan.level").waitFor();
   assert.equal(await field(page, "plan.psb").count(), 0);
   await screenshot(page, "region-without-the-municipality-question");
+  // Logging out ends the Keycloak session: the next page is Keycloak's login again.
+  await page.click("text=Logga ut");
+  await page.waitForSelector("#username");
+  await page.goto(BASE + "/");
+  await page.waitForSelector("#username");
   await context.close();
 });
 

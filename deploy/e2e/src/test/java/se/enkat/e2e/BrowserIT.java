@@ -7,13 +7,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -62,37 +61,23 @@ class BrowserIT {
   @Test
   void respondentsAnswerInTheBrowserAndThePublishedValuesCountIt() throws Exception {
     Path screens = Path.of("target/browser-screens").toAbsolutePath();
-    List<String> command = new ArrayList<>(List.of("node", "--test", "--test-concurrency=1"));
-    command.add("src/test/browser/");
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(WEB.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.INHERIT);
-    builder
-        .environment()
-        .putAll(
-            Map.of(
-                "ENKAT_WEB_URL", http.gateway(),
-                "ENKAT_ROUND_2025", round2025,
-                "ENKAT_ROUND_SHORT", roundShort,
-                "ENKAT_SCREENSHOTS", screens.toString(),
-                "ENKAT_CHROMIUM", chromium.toString()));
-    Process node = builder.start();
-    node.getOutputStream().close();
-    if (!node.waitFor(10, TimeUnit.MINUTES)) {
-      node.destroyForcibly();
-      throw new AssertionError("the browser tests did not finish in 10 minutes");
+    if (Files.isDirectory(screens)) {
+      try (Stream<Path> old = Files.list(screens)) {
+        old.forEach(file -> file.toFile().delete());
+      }
     }
-    assertThat(node.exitValue()).as("node --test src/test/browser/ (output above)").isZero();
-    assertThat(Files.list(screens).count()).isGreaterThanOrEqualTo(8);
+    browserTests("src/test/browser/respondent.test.mjs", screens);
+    try (Stream<Path> files = Files.list(screens)) {
+      assertThat(files.count()).isGreaterThanOrEqualTo(8);
+    }
 
     // Scenario 3 left one revision, whatever the browser retried.
     String revisions = ok(http.call("GET", submissions("0114") + "/revisions", admin, null)).body();
     assertThat(count(revisions, "\"revision\"")).isEqualTo(1);
 
-    // The round's release counts what Stockholm submitted in the browser.
+    // Closed: read-only with the accepted answers; the release counts what Stockholm submitted.
     ok(http.call("POST", "/api/v1/rounds/" + round2025 + "/close", admin, null));
+    browserTests("src/test/browser/closed-round.test.mjs", screens);
     String release = createRelease();
     ok(http.call("POST", "/api/v1/releases/" + release + "/publish", admin, null));
     String dashboard = http.dashboardToken();
@@ -119,6 +104,31 @@ class BrowserIT {
     // 0180 fixed patient.views to yes in the browser; 0114 answered no: 1 of 2.
     assertThat(E2eHttp.number(national, "numerator")).isEqualTo(1L);
     assertThat(E2eHttp.number(national, "denominator")).isEqualTo(2L);
+  }
+
+  /** Runs browser tests of services/web with node:test; fails when any of them fails. */
+  private static void browserTests(String file, Path screens) throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder("node", "--test", "--test-concurrency=1", file)
+            .directory(WEB.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+    builder
+        .environment()
+        .putAll(
+            Map.of(
+                "ENKAT_WEB_URL", http.gateway(),
+                "ENKAT_ROUND_2025", round2025,
+                "ENKAT_ROUND_SHORT", roundShort,
+                "ENKAT_SCREENSHOTS", screens.toString(),
+                "ENKAT_CHROMIUM", chromium.toString()));
+    Process node = builder.start();
+    node.getOutputStream().close();
+    if (!node.waitFor(10, TimeUnit.MINUTES)) {
+      node.destroyForcibly();
+      throw new AssertionError(file + " did not finish in 10 minutes");
+    }
+    assertThat(node.exitValue()).as("node --test " + file + " (output above)").isZero();
   }
 
   private static String createRelease() {
