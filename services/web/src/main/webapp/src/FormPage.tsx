@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { navigate } from "./App";
-import { ApiError, NetworkError, type Api, type Comments, type Revision, type Round } from "./api";
+import { ApiError, NetworkError, type Api, type Revision, type Round } from "./api";
 import { CompiledQuestionnaire } from "./engine/evaluate";
 import type { Answers, Lang, Organisation, Questionnaire, RawAnswer, Text, Violation } from "./engine/model";
 import { initialState, setAnswer, setComment, type FormState } from "./form";
 import { formatDate, t, tx } from "./i18n";
 import { fieldId, QuestionField } from "./QuestionField";
 import { ReadOnlyAnswers } from "./ReadOnlyAnswers";
+import { RevisionList, StatusBanner, type Phase } from "./Verdict";
 
 const AUTOSAVE_MS = 1200;
 /** Codes the browser shows as soon as an answer is typed; "required" waits for a check. */
@@ -20,14 +21,6 @@ interface Loaded {
   revisions: Revision[];
   latest: Revision | null;
 }
-
-type Phase =
-  | { kind: "editing" }
-  | { kind: "checking" }
-  | { kind: "checked"; ok: boolean }
-  | { kind: "submitting"; retrying: boolean }
-  | { kind: "submitFailed"; message: string }
-  | { kind: "waiting"; revision: number };
 
 /** The respondent's form for one round: answer, autosave, check, submit, follow the verdict. */
 export function FormPage({ api, lang, org, roundId }: { api: Api; lang: Lang; org: string; roundId: string }) {
@@ -338,55 +331,3 @@ function questionText(engine: CompiledQuestionnaire, lang: Lang, id: string): st
   return q ? tx(lang, q.text) : id;
 }
 
-function StatusBanner({ lang, latest, phase, focusRef }: { lang: Lang; latest: Revision | null; phase: Phase; focusRef: React.RefObject<HTMLDivElement | null> }) {
-  let text: string | null = null;
-  let kind = "notice";
-  if (phase.kind === "submitting") text = phase.retrying ? t(lang, "retrying") : t(lang, "submitting");
-  else if (phase.kind === "waiting") text = `${t(lang, "revision")} ${phase.revision}: ${t(lang, "received")}`;
-  else if (latest?.status === "ACCEPTED") {
-    text = `${t(lang, "revision")} ${latest.revision}: ${t(lang, "ACCEPTED")}. ${t(lang, "acceptedHelp")}`;
-    kind = "notice ok";
-  } else if (latest?.status === "REJECTED") {
-    text = `${t(lang, "revision")} ${latest.revision}: ${t(lang, "REJECTED")}. ${t(lang, "rejectedHelp")}`;
-    kind = "notice bad";
-  }
-  return (
-    <div className={text ? kind : undefined} role="status" aria-live="polite" data-testid="submission-status" tabIndex={-1} ref={focusRef}>
-      {text}
-    </div>
-  );
-}
-
-function RevisionList({ lang, revisions }: { lang: Lang; revisions: Revision[] }) {
-  if (revisions.length === 0) return null;
-  return (
-    <section className="revisions" aria-labelledby="revisions-title">
-      <h2 id="revisions-title">{t(lang, "revisions")}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t(lang, "revision")}</th>
-            <th scope="col">{t(lang, "submittedAt")}</th>
-            <th scope="col">{t(lang, "status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...revisions]
-            .sort((a, b) => b.revision - a.revision)
-            .map((r) => (
-              <tr key={r.revision}>
-                <td>{r.revision}</td>
-                <td>{formatDate(lang, r.submittedAt)}</td>
-                <td>
-                  {t(lang, r.status)}
-                  {r.counts ? ` (${t(lang, "counts")})` : ""}
-                </td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
-
-export type { Comments };

@@ -28,7 +28,7 @@ export async function login(): Promise<Session> {
     responseMode: "query",
     redirectUri: window.location.href,
   });
-  // Drop the code and state keycloak-js leaves in the address after the redirect.
+  // An access token that expires while the page sits idle is refreshed at once.
   keycloak.onTokenExpired = () => {
     keycloak.updateToken(30).catch(() => keycloak.login());
   };
