@@ -7,6 +7,7 @@ import { initialState, setAnswer, setComment, type FormState } from "./form";
 import { formatDate, t, tx } from "./i18n";
 import { fieldId, QuestionField } from "./QuestionField";
 import { ReadOnlyAnswers } from "./ReadOnlyAnswers";
+import { keyFor, submitWithRetries, type PendingSubmit } from "./submission";
 import { RevisionList, StatusBanner, type Phase } from "./Verdict";
 
 const AUTOSAVE_MS = 1200;
@@ -36,7 +37,7 @@ export function FormPage({ api, lang, org, roundId }: { api: Api; lang: Lang; or
   const dirty = useRef(false);
   const latestState = useRef<FormState | null>(null);
   // The Idempotency-Key of the submission in flight, kept until its 202 arrives.
-  const pending = useRef<{ key: string; body: string } | null>(null);
+  const pending = useRef<PendingSubmit | null>(null);
 
   const load = useCallback(async () => {
     const [round, questionnaire, orgView] = await Promise.all([api.round(roundId), api.questionnaire(roundId), api.organisation(org)]);
@@ -146,27 +147,20 @@ export function FormPage({ api, lang, org, roundId }: { api: Api; lang: Lang; or
     if (!state) return;
     await saveDraft();
     const body = JSON.stringify({ answers: state.answers, comments: state.comments });
-    if (!pending.current || pending.current.body !== body) {
-      pending.current = { key: crypto.randomUUID(), body };
-    }
-    const key = pending.current.key;
+    pending.current = keyFor(pending.current, body, () => crypto.randomUUID());
     setPhase({ kind: "submitting", retrying: false });
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const receipt = await api.submit(roundId, org, state.answers, state.comments, key);
-        pending.current = null;
-        setPhase({ kind: "waiting", revision: receipt.revision });
-        return;
-      } catch (e) {
-        if (e instanceof NetworkError && attempt < 3) {
-          setPhase({ kind: "submitting", retrying: true });
-          await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
-          continue;
-        }
-        const message = e instanceof NetworkError ? t(lang, "submitFailed") : String((e as Error).message);
-        setPhase({ kind: "submitFailed", message });
-        return;
-      }
+    try {
+      const receipt = await submitWithRetries(
+        (key) => api.submit(roundId, org, state.answers, state.comments, key),
+        pending.current.key,
+        () => setPhase({ kind: "submitting", retrying: true }),
+      );
+      pending.current = null;
+      setPhase({ kind: "waiting", revision: receipt.revision });
+    } catch (e) {
+      // The key stays: the next click sends the same body with it.
+      const message = e instanceof NetworkError ? t(lang, "submitFailed") : String((e as Error).message);
+      setPhase({ kind: "submitFailed", message });
     }
   };
 
