@@ -151,7 +151,8 @@ class AuthorizationMatrixIT {
       case "POST /api/v1/rounds" ->
           roundJson("authz-" + suffix + "-new-" + caller, params.get("questionnaire"), "\"0180\"");
       case "PUT /api/v1/rounds/{round}/submissions/{org}/draft",
-          "POST /api/v1/rounds/{round}/submissions/{org}" ->
+          "POST /api/v1/rounds/{round}/submissions/{org}",
+          "POST /api/v1/rounds/{round}/submissions/{org}/check" ->
           "{\"answers\":{\"q1\":\"yes\"},\"comments\":{\"q1\":\"from " + caller + "\"}}";
       case "POST /api/v1/rounds/{round}/indicators" ->
           """

@@ -76,7 +76,8 @@ final class AnswerEvaluator {
     for (CompiledQuestion q : byId.values()) {
       judge(q, accepted);
     }
-    return new Evaluation(accepted, List.copyOf(violations));
+    List<String> shown = byId.keySet().stream().filter(visible::contains).toList();
+    return new Evaluation(accepted, List.copyOf(violations), shown);
   }
 
   private boolean isVisible(CompiledQuestion q) {

@@ -97,6 +97,11 @@ public final class CompiledQuestionnaire {
     return questionnaire;
   }
 
+  /** The question with this id, if the questionnaire has one. */
+  public java.util.Optional<Question> question(String id) {
+    return java.util.Optional.ofNullable(byId.get(id)).map(CompiledQuestion::question);
+  }
+
   /**
    * Evaluates one organisation's answers. Never throws for bad answers: every problem is a
    * violation in the result.

@@ -26,6 +26,16 @@ public class RevisionRepository
         .firstResult();
   }
 
+  /** Every revision of an organisation in a round, newest first. */
+  public Uni<java.util.List<SubmissionRevision>> all(String round, String organisation) {
+    return find(
+            "roundId = ?1 and organisationCode = ?2",
+            Sort.descending("revision"),
+            round,
+            organisation)
+        .list();
+  }
+
   public Uni<SubmissionRevision> withIdempotencyKey(String round, String organisation, String key) {
     return find(
             "roundId = ?1 and organisationCode = ?2 and idempotencyKey = ?3",

@@ -13,10 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
+import se.enkat.collection.service.AnswerReviewService;
 import se.enkat.collection.service.SubmissionBody;
 import se.enkat.collection.service.SubmissionService;
+import se.enkat.collection.service.SubmissionViews.CheckResult;
 import se.enkat.collection.service.SubmissionViews.Draft;
 import se.enkat.collection.service.SubmissionViews.Latest;
+import se.enkat.collection.service.SubmissionViews.RevisionView;
 
 /**
  * One organisation's draft and submissions in a round: its respondent, or an administrator. The
@@ -31,11 +35,35 @@ public class SubmissionResource {
   static final String REPLAYED = "Idempotent-Replayed";
 
   private final SubmissionService submissions;
+  private final AnswerReviewService review;
   private final Callers callers;
 
-  SubmissionResource(SubmissionService submissions, Callers callers) {
+  SubmissionResource(SubmissionService submissions, AnswerReviewService review, Callers callers) {
     this.submissions = submissions;
+    this.review = review;
     this.callers = callers;
+  }
+
+  /**
+   * "Check my answers": the verdict on {answers, comments?} by the same engine and rules as
+   * validation, without storing anything: {violations, visible}.
+   */
+  @POST
+  @Path("/check")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<CheckResult> check(
+      @PathParam("round") String round,
+      @PathParam("organisation") String organisation,
+      SubmissionBody body) {
+    return review.check(callers.current(), round, organisation, body);
+  }
+
+  /** Every revision, newest first, with the one that counts marked. */
+  @GET
+  @Path("/revisions")
+  public Uni<List<RevisionView>> revisions(
+      @PathParam("round") String round, @PathParam("organisation") String organisation) {
+    return review.revisions(callers.current(), round, organisation);
   }
 
   /** Submits a new revision: 202 {round, organisation, revision, status: RECEIVED}. */

@@ -20,6 +20,7 @@ import se.enkat.collection.service.SubmissionViews.Submitted;
 import se.enkat.common.events.SubmissionReceived;
 import se.enkat.common.problem.ProblemException;
 import se.enkat.messaging.Outbox;
+import se.enkat.questionnaire.eval.CompiledQuestionnaire;
 
 /**
  * Drafts and submissions of one organisation in one round. A submit stores a new revision as
@@ -34,6 +35,7 @@ public class SubmissionService {
   private final CollectionEvents events;
   private final Outbox outbox;
   private final JsonCodec json;
+  private final AnswerReviewService review;
 
   SubmissionService(
       SubmissionAccess access,
@@ -41,13 +43,15 @@ public class SubmissionService {
       DraftRepository drafts,
       CollectionEvents events,
       Outbox outbox,
-      JsonCodec json) {
+      JsonCodec json,
+      AnswerReviewService review) {
     this.access = access;
     this.revisions = revisions;
     this.drafts = drafts;
     this.events = events;
     this.outbox = outbox;
     this.json = json;
+    this.review = review;
   }
 
   /**
@@ -162,25 +166,27 @@ public class SubmissionService {
     return access
         .requireInvited(caller, round, organisation)
         .chain(() -> revisions.latest(round, organisation))
-        .map(
+        .chain(
             revision -> {
               if (revision == null) {
                 throw ProblemException.notFound(
                     "Organisation " + organisation + " has not submitted in round " + round + ".");
               }
-              return latestView(revision);
+              return review
+                  .compiled(round)
+                  .map(questionnaire -> latestView(revision, questionnaire));
             });
   }
 
-  private Latest latestView(SubmissionRevision revision) {
+  /** The revision; each violation gains {@code text: {sv, en}} beside its {@code message}. */
+  private Latest latestView(SubmissionRevision revision, CompiledQuestionnaire questionnaire) {
     return new Latest(
         revision.roundId,
         revision.organisationCode,
         revision.revision,
         revision.status.name(),
-        revision.violations == null
-            ? json.mapper().createArrayNode()
-            : json.read(revision.violations),
+        review.withTexts(
+            revision.violations == null ? null : json.read(revision.violations), questionnaire),
         json.read(revision.answers),
         json.read(revision.comments),
         revision.submittedAt,

@@ -3,6 +3,8 @@ package se.enkat.collection.service;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
+import java.util.List;
+import se.enkat.questionnaire.model.LocalizedText;
 
 /** What the submission endpoints answer. */
 public final class SubmissionViews {
@@ -27,6 +29,24 @@ public final class SubmissionViews {
       JsonNode comments,
       OffsetDateTime submittedAt,
       OffsetDateTime validatedAt) {}
+
+  /** A violation as people read it: the contract's {question, code, message} and text {sv, en}. */
+  public record ViolationView(String question, String code, String message, LocalizedText text) {}
+
+  /** The verdict of "check my answers": nothing stored. */
+  public record CheckResult(List<ViolationView> violations, List<String> visible) {}
+
+  /** One revision in the list of all revisions; {@code counts} marks the latest accepted one. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record RevisionView(
+      int revision,
+      String status,
+      JsonNode violations,
+      JsonNode answers,
+      JsonNode comments,
+      OffsetDateTime submittedAt,
+      OffsetDateTime validatedAt,
+      boolean counts) {}
 
   /** A saved draft. */
   public record Draft(

@@ -1,0 +1,50 @@
+// Login with the realm's public client enkat-web: authorization code + PKCE (S256). keycloak-js
+// keeps the tokens in memory only (nothing in localStorage or cookies of ours) and refreshes the
+// access token before it expires.
+import Keycloak from "keycloak-js";
+
+export interface WebConfig {
+  keycloakUrl: string;
+  realm: string;
+  clientId: string;
+}
+
+export interface Session {
+  /** A valid access token, refreshed first when it expires within 30 s. */
+  token(): Promise<string>;
+  username: string;
+  organisation?: string;
+  roles: string[];
+  logout(): Promise<void>;
+}
+
+export async function login(): Promise<Session> {
+  const config: WebConfig = await (await fetch("/config.json")).json();
+  const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
+  await keycloak.init({
+    onLoad: "login-required",
+    pkceMethod: "S256",
+    checkLoginIframe: false,
+    responseMode: "query",
+    redirectUri: window.location.href,
+  });
+  // An access token that expires while the page sits idle is refreshed at once.
+  keycloak.onTokenExpired = () => {
+    keycloak.updateToken(30).catch(() => keycloak.login());
+  };
+  const parsed = (keycloak.tokenParsed ?? {}) as Record<string, any>;
+  return {
+    async token() {
+      try {
+        await keycloak.updateToken(30);
+      } catch {
+        await keycloak.login();
+      }
+      return keycloak.token!;
+    },
+    username: parsed.preferred_username ?? "",
+    organisation: parsed.org,
+    roles: parsed.realm_access?.roles ?? [],
+    logout: () => keycloak.logout({ redirectUri: window.location.origin + "/" }),
+  };
+}
