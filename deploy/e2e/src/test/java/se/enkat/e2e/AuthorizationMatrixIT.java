@@ -51,6 +51,7 @@ class AuthorizationMatrixIT {
     params.put("questionnaire", questionnaire);
     params.put("version", "1");
     params.put("org", "0180");
+    params.put("topic", "enkat.rounds.v1");
 
     String round = "authz-" + suffix;
     String solo = round + "-solo";

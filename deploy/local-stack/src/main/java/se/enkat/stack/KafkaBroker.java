@@ -132,6 +132,9 @@ public final class KafkaBroker {
         "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
         "log.dirs=" + dataDir,
         "num.partitions=1",
+        // as large as the topics' max.message.bytes and the producers' max.request.size
+        "message.max.bytes=" + PlatformTopics.MAX_MESSAGE_BYTES,
+        "replica.fetch.max.bytes=" + PlatformTopics.MAX_MESSAGE_BYTES,
         "default.replication.factor=1",
         "min.insync.replicas=1",
         // one node: every internal topic must be satisfiable by that node alone

@@ -29,6 +29,13 @@ public final class PlatformTopics {
       Stream.concat(MAIN.stream(), MAIN.stream().map(t -> new TopicSpec(t.name() + ".dlq", 1)))
           .toList();
 
+  /**
+   * The largest record a topic takes and the broker accepts: the same 4 MiB as the producers'
+   * {@code max.request.size} (se.enkat.common.events.Topics.MAX_MESSAGE_BYTES; a test keeps the two
+   * equal).
+   */
+  public static final int MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+
   private PlatformTopics() {}
 
   /** Creates the topics that do not exist yet; returns the names it created. */
@@ -47,7 +54,9 @@ public final class PlatformTopics {
       List<NewTopic> missing = new ArrayList<>();
       for (TopicSpec topic : ALL) {
         if (!existing.contains(topic.name())) {
-          missing.add(new NewTopic(topic.name(), topic.partitions(), (short) 1));
+          missing.add(
+              new NewTopic(topic.name(), topic.partitions(), (short) 1)
+                  .configs(Map.of("max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES))));
         }
       }
       List<String> created = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,10 +37,12 @@ public class OutboxRelay {
 
   private static final String SELECT_UNSENT =
       "select id, topic, event_key, event_type, source, subject, event_time, payload"
-          + " from outbox_event where sent_at is null order by seq limit $1"
+          + " from outbox_event where sent_at is null and failed_at is null order by seq limit $1"
           + " for update skip locked";
   private static final String MARK_SENT =
       "update outbox_event set sent_at = now() where id = any($1)";
+  private static final String SET_ASIDE =
+      "update outbox_event set failed_at = now(), failure = $2 where id = $1";
   private static final String PURGE_SENT =
       "delete from outbox_event where sent_at < now() - make_interval(days => $1)";
 
@@ -47,6 +51,7 @@ public class OutboxRelay {
   private final OutboxConfig config;
   private final AtomicBoolean paused = new AtomicBoolean();
   private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicLong setAsideCount = new AtomicLong();
   private final Duration pollInterval;
   private Long timer;
 
@@ -118,37 +123,80 @@ public class OutboxRelay {
                 .preparedQuery(SELECT_UNSENT)
                 .execute(Tuple.of(config.batchSize()))
                 .chain(rows -> publish(rows, context))
-                .chain(ids -> markSent(connection, ids)));
+                .chain(outcomes -> record(connection, outcomes)));
   }
 
-  private Uni<List<UUID>> publish(RowSet<Row> rows, Context context) {
-    List<Uni<UUID>> sends = new ArrayList<>();
+  private Uni<List<Outcome>> publish(RowSet<Row> rows, Context context) {
+    List<Uni<Outcome>> sends = new ArrayList<>();
     for (Row row : rows) {
       sends.add(send(row));
     }
     if (sends.isEmpty()) {
       return Uni.createFrom().item(List.of());
     }
-    Uni<List<UUID>> all = Uni.join().all(sends).andFailFast();
+    Uni<List<Outcome>> all =
+        Uni.join()
+            .all(sends)
+            .andFailFast()
+            // send() may block while the broker's metadata is unknown: never on the event loop.
+            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     // Kafka completes sends on its own I/O thread; the SQL that follows belongs on the context.
     return context == null ? all : all.emitOn(command -> context.runOnContext(v -> command.run()));
   }
 
-  private Uni<UUID> send(Row row) {
-    ProducerRecord<String, String> record = OutboxRecords.toRecord(row);
+  /** A row sent, or set aside with the reason Kafka can never take it. */
+  private record Outcome(UUID id, String failure) {}
+
+  private Uni<Outcome> send(Row row) {
     UUID id = row.getUUID("id");
+    ProducerRecord<String, String> record = OutboxRecords.toRecord(row);
     return Uni.createFrom()
-        .emitter(
-            emitter ->
+        .<Outcome>emitter(
+            emitter -> {
+              try {
                 producer.send(
                     record,
                     (metadata, error) -> {
-                      if (error != null) {
-                        emitter.fail(error);
+                      if (error == null) {
+                        emitter.complete(new Outcome(id, null));
+                      } else if (OutboxRejections.isPermanent(error)) {
+                        emitter.complete(new Outcome(id, OutboxRejections.describe(error)));
                       } else {
-                        emitter.complete(id);
+                        emitter.fail(error);
                       }
-                    }));
+                    });
+              } catch (RuntimeException e) {
+                if (OutboxRejections.isPermanent(e)) {
+                  emitter.complete(new Outcome(id, OutboxRejections.describe(e)));
+                } else {
+                  emitter.fail(e);
+                }
+              }
+            });
+  }
+
+  private Uni<Integer> record(SqlConnection connection, List<Outcome> outcomes) {
+    List<UUID> sent = new ArrayList<>();
+    List<Tuple> setAside = new ArrayList<>();
+    for (Outcome outcome : outcomes) {
+      if (outcome.failure() == null) {
+        sent.add(outcome.id());
+      } else {
+        LOG.errorf(
+            "Outbox row %s set aside, Kafka will never take it: %s",
+            outcome.id(), outcome.failure());
+        setAside.add(Tuple.of(outcome.id(), outcome.failure()));
+      }
+    }
+    Uni<Void> asides =
+        setAside.isEmpty()
+            ? Uni.createFrom().voidItem()
+            : connection
+                .preparedQuery(SET_ASIDE)
+                .executeBatch(setAside)
+                .invoke(() -> setAsideCount.addAndGet(setAside.size()))
+                .replaceWithVoid();
+    return asides.chain(() -> markSent(connection, sent)).map(n -> outcomes.size());
   }
 
   private Uni<Integer> markSent(SqlConnection connection, List<UUID> ids) {

@@ -122,6 +122,54 @@ class BadInputTest {
     expectRefused(response, 415);
   }
 
+  @Test
+  void textPostgresCannotStoreIs400NamingTheField() {
+    expectRefused(
+            Api.submit(round, "0180", "k", "{\"answers\": {\"plan.exists\": \"yes\\u0000\"}}"), 400)
+        .then()
+        .body("violations[0].field", equalTo("answers.plan.exists"));
+    expectRefused(
+            Api.submit(
+                round,
+                "0180",
+                "k",
+                "{\"answers\": {\"plan.exists\": \"yes\"},"
+                    + " \"comments\": {\"plan.exists\": \"bra \\ud83d\"}}"),
+            400)
+        .then()
+        .body("violations[0].field", equalTo("comments.plan.exists"));
+    expectRefused(
+        given()
+            .contentType(ContentType.JSON)
+            .body("{\"answers\": {\"q\\u0000\": 1}}")
+            .put(Api.submissionPath(round, "0180") + "/draft"),
+        400);
+  }
+
+  @Test
+  void aNulInAPathOrQueryParameterIs400NotA500() {
+    // Sent as typed: RestAssured would otherwise encode the % itself.
+    expectRefused(given().urlEncodingEnabled(false).get("/api/v1/organisations/%00"), 400)
+        .then()
+        .body("violations[0].field", equalTo("code"));
+    expectRefused(given().urlEncodingEnabled(false).get("/api/v1/rounds/x%00y"), 400);
+    expectRefused(given().urlEncodingEnabled(false).get("/api/v1/organisations?county=%00"), 400);
+    expectRefused(
+        given()
+            .urlEncodingEnabled(false)
+            .contentType(ContentType.JSON)
+            .header("Idempotency-Key", "k")
+            .body(Api.ANSWERS)
+            .post("/api/v1/rounds/x%00y/submissions/0180"),
+        400);
+  }
+
+  @Test
+  void deeplyNestedJsonIs400() {
+    String deep = "{\"answers\": {\"q\": " + "[".repeat(5000) + "]".repeat(5000) + "}}";
+    expectRefused(Api.submit(round, "0180", "k", deep), 400);
+  }
+
   private Response expectRefused(Response response, int status) {
     response
         .then()

@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+  private static final String RETRY_AFTER_SECONDS = "5";
 
   @ServerExceptionMapper
   public Response problem(ProblemException e) {
@@ -85,6 +86,20 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e) {
+    if (Outages.isOutage(e)) {
+      // The database (or another part) is down or restarting: retry later, with the same
+      // Idempotency-Key, and nothing is stored twice.
+      LOG.warnf("Answering 503, a dependency is unavailable: %s", e);
+      return Response.fromResponse(
+              ProblemResponses.of(
+                  Problem.of(
+                      503,
+                      "Service unavailable",
+                      "A part of the platform is unavailable for a moment; nothing was changed."
+                          + " Retry after the time in Retry-After.")))
+          .header("Retry-After", RETRY_AFTER_SECONDS)
+          .build();
+    }
     LOG.error("Unexpected failure", e);
     return ProblemResponses.of(
         Problem.of(500, "Internal error", "The request could not be completed; it was logged."));

@@ -1,13 +1,10 @@
 package se.enkat.collection.messaging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 import se.enkat.collection.domain.SubmissionStatus;
 import se.enkat.collection.service.VerdictService;
 import se.enkat.collection.service.VerdictService.Verdict;
@@ -15,7 +12,9 @@ import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.SubmissionAccepted;
 import se.enkat.common.events.SubmissionRejected;
 import se.enkat.messaging.IncomingEvent;
-import se.enkat.messaging.PoisonMessageException;
+import se.enkat.messaging.consumer.EventConsumers;
+import se.enkat.messaging.consumer.EventDecoder;
+import se.enkat.messaging.consumer.EventHandlers;
 
 /**
  * Consumes verdicts from enkat.validations.v1 and applies them to the judged revision. Poison
@@ -25,73 +24,52 @@ import se.enkat.messaging.PoisonMessageException;
 @ApplicationScoped
 public class VerdictConsumer {
 
-  private static final Logger LOG = Logger.getLogger(VerdictConsumer.class);
+  private final EventHandlers handlers;
 
-  private final VerdictService verdicts;
-  private final ObjectMapper mapper;
-
-  VerdictConsumer(VerdictService verdicts, ObjectMapper mapper) {
-    this.verdicts = verdicts;
-    this.mapper = mapper;
+  VerdictConsumer(EventConsumers kit, VerdictService verdicts) {
+    this.handlers =
+        kit.handlers("collection.verdicts")
+            .on(
+                EventTypes.SUBMISSION_ACCEPTED,
+                SubmissionAccepted.class,
+                (event, data) -> verdicts.apply(accepted(event, data)))
+            .on(
+                EventTypes.SUBMISSION_REJECTED,
+                SubmissionRejected.class,
+                (event, data) -> verdicts.apply(rejected(event, data)));
   }
 
   @Incoming("verdicts")
   public Uni<Void> consume(ConsumerRecord<String, String> record) {
-    return Uni.createFrom()
-        .item(() -> decode(IncomingEvent.of(record)))
-        .chain(
-            verdict ->
-                verdict == null
-                    ? Uni.createFrom().voidItem()
-                    : Uni.createFrom().deferred(() -> verdicts.apply(verdict)))
-        .onFailure(e -> !(e instanceof PoisonMessageException))
-        .invoke(e -> LOG.warnf("Applying a verdict failed, retrying: %s", e.getMessage()))
-        .onFailure(e -> !(e instanceof PoisonMessageException))
-        .retry()
-        .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10))
-        .indefinitely();
+    return handlers.consume(record);
   }
 
-  /** The verdict in the event, or null for an event type this service does not apply. */
-  private Verdict decode(IncomingEvent event) {
-    try {
-      return switch (event.type()) {
-        case EventTypes.SUBMISSION_ACCEPTED -> {
-          SubmissionAccepted data = mapper.readValue(event.data(), SubmissionAccepted.class);
-          yield new Verdict(
-              event.id(),
-              required(data.round()),
-              required(data.organisation()),
-              data.revision(),
-              SubmissionStatus.ACCEPTED,
-              List.of(),
-              data.validatedAt());
-        }
-        case EventTypes.SUBMISSION_REJECTED -> {
-          SubmissionRejected data = mapper.readValue(event.data(), SubmissionRejected.class);
-          yield new Verdict(
-              event.id(),
-              required(data.round()),
-              required(data.organisation()),
-              data.revision(),
-              SubmissionStatus.REJECTED,
-              data.violations() == null ? List.of() : data.violations(),
-              data.validatedAt());
-        }
-        default -> {
-          LOG.debugf("Ignoring event %s of type %s", event.id(), event.type());
-          yield null;
-        }
-      };
-    } catch (Exception e) {
-      throw new PoisonMessageException("event " + event.id() + " has undecodable data", e);
-    }
+  private static Verdict accepted(IncomingEvent event, SubmissionAccepted data) {
+    requireJudged(event, data.round(), data.organisation());
+    return new Verdict(
+        event.id(),
+        data.round(),
+        data.organisation(),
+        data.revision(),
+        SubmissionStatus.ACCEPTED,
+        List.of(),
+        data.validatedAt());
   }
 
-  private static String required(String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("round and organisation are required");
-    }
-    return value;
+  private static Verdict rejected(IncomingEvent event, SubmissionRejected data) {
+    requireJudged(event, data.round(), data.organisation());
+    return new Verdict(
+        event.id(),
+        data.round(),
+        data.organisation(),
+        data.revision(),
+        SubmissionStatus.REJECTED,
+        data.violations() == null ? List.of() : data.violations(),
+        data.validatedAt());
+  }
+
+  private static void requireJudged(IncomingEvent event, String round, String organisation) {
+    EventDecoder.requireText(round, event.id(), "round");
+    EventDecoder.requireText(organisation, event.id(), "organisation");
   }
 }

@@ -22,7 +22,8 @@ public final class RouteTable {
           rule("/api/v1/published(/.*)?", Upstream.PUBLICATION),
           rule("/api/v1/rounds(/.*)?", Upstream.COLLECTION),
           rule("/api/v1/organisations(/.*)?", Upstream.COLLECTION),
-          rule("/api/v1/questionnaires(/.*)?", Upstream.COLLECTION));
+          rule("/api/v1/questionnaires(/.*)?", Upstream.COLLECTION),
+          rule("/api/v1/admin/dead-letters(/.*)?", Upstream.COLLECTION));
 
   private RouteTable() {}
 

@@ -1,78 +1,50 @@
 package se.enkat.indicator.messaging;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Executor;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.SubmissionAccepted;
 import se.enkat.common.events.SubmissionRejected;
+import se.enkat.common.events.Topics;
 import se.enkat.indicator.service.Verdict;
 import se.enkat.indicator.service.VerdictService;
-import se.enkat.messaging.DeadLetters;
-import se.enkat.messaging.DeadLetters.DeadLetter;
 import se.enkat.messaging.IncomingEvent;
-import se.enkat.messaging.PoisonMessageException;
+import se.enkat.messaging.consumer.BatchHandler;
+import se.enkat.messaging.consumer.EventConsumers;
+import se.enkat.messaging.consumer.EventDecoder;
+import se.enkat.messaging.consumer.EventHandlers;
 
 /**
  * Consumes enkat.validations.v1 (submission.accepted and submission.rejected) a batch at a time
  * (the channel is configured with {@code batch=true}): one transaction per batch instead of one per
  * event is what lets values keep up with thousands of answer sets a second. Poison records of a
- * batch go to the dead-letter topic with the reason before the rest is applied.
+ * batch go to the dead-letter topic with the reason before the rest is applied; a batch that keeps
+ * failing is applied one verdict at a time, so only the verdict at fault is set aside.
  */
 @ApplicationScoped
 public class ValidationEventsConsumer {
 
-  private final VerdictService verdicts;
-  private final EventDecoder decoder;
-  private final DeadLetters deadLetters;
+  private final BatchHandler<Verdict> handler;
 
-  ValidationEventsConsumer(VerdictService verdicts, EventDecoder decoder, DeadLetters deadLetters) {
-    this.verdicts = verdicts;
-    this.decoder = decoder;
-    this.deadLetters = deadLetters;
+  ValidationEventsConsumer(EventConsumers kit, VerdictService verdicts) {
+    this.handler =
+        kit.batch(
+            "indicator.validations", event -> decode(event, Topics.VALIDATIONS), verdicts::apply);
   }
 
   @Incoming("validations")
   public Uni<Void> consume(ConsumerRecords<String, String> records) {
-    List<Verdict> batch = new ArrayList<>(records.count());
-    List<DeadLetter> poison = new ArrayList<>();
-    for (ConsumerRecord<String, String> record : records) {
-      try {
-        Verdict verdict = decode(IncomingEvent.of(record));
-        if (verdict != null) {
-          batch.add(verdict);
-        }
-      } catch (PoisonMessageException e) {
-        poison.add(new DeadLetter(record, e.getMessage()));
-      }
-    }
-    String what = "batch of " + records.count() + " verdicts";
-    Uni<Void> dead =
-        poison.isEmpty()
-            ? Uni.createFrom().voidItem()
-            : Retries.untilApplied(what, () -> deadLetters.send(poison))
-                // Kafka completes sends on its own thread; the transaction needs this context.
-                .emitOn(onThisContext());
-    return dead.chain(
-        () ->
-            batch.isEmpty()
-                ? Uni.createFrom().voidItem()
-                : Retries.untilApplied(what, () -> verdicts.apply(batch)));
+    return handler.consume(records);
   }
 
-  /** The verdict of an event; null for a type this service does not consume. */
-  private Verdict decode(IncomingEvent event) {
+  /** The verdict of an event; poison for a type this service does not know. */
+  private static Verdict decode(IncomingEvent event, String topic) {
     switch (event.type()) {
       case EventTypes.SUBMISSION_ACCEPTED:
         SubmissionAccepted accepted =
-            decoder.decode(event.id(), event.data(), SubmissionAccepted.class);
+            EventDecoder.decode(event.id(), event.data(), SubmissionAccepted.class);
         EventDecoder.require(
             accepted.round() != null && accepted.organisation() != null,
             event.id(),
@@ -86,19 +58,14 @@ public class ValidationEventsConsumer {
         return Verdict.accepted(event.id(), accepted);
       case EventTypes.SUBMISSION_REJECTED:
         SubmissionRejected rejected =
-            decoder.decode(event.id(), event.data(), SubmissionRejected.class);
+            EventDecoder.decode(event.id(), event.data(), SubmissionRejected.class);
         EventDecoder.require(
             rejected.round() != null && rejected.organisation() != null,
             event.id(),
             "round or organisation is missing");
         return Verdict.rejected(event.id(), rejected);
       default:
-        return null;
+        throw EventHandlers.unknownType(event, topic);
     }
-  }
-
-  private static Executor onThisContext() {
-    Context context = Vertx.currentContext();
-    return context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
   }
 }

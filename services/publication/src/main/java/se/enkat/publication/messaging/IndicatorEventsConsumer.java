@@ -8,7 +8,9 @@ import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.IndicatorDefined;
 import se.enkat.common.events.IndicatorValuesUpdated;
 import se.enkat.common.events.RoundValuesFinal;
-import se.enkat.messaging.IncomingEvent;
+import se.enkat.messaging.consumer.EventConsumers;
+import se.enkat.messaging.consumer.EventDecoder;
+import se.enkat.messaging.consumer.EventHandlers;
 import se.enkat.publication.service.IndicatorEventService;
 
 /**
@@ -18,52 +20,52 @@ import se.enkat.publication.service.IndicatorEventService;
 @ApplicationScoped
 public class IndicatorEventsConsumer {
 
-  private final IndicatorEventService indicators;
-  private final EventDecoder decoder;
+  private final EventHandlers handlers;
 
-  IndicatorEventsConsumer(IndicatorEventService indicators, EventDecoder decoder) {
-    this.indicators = indicators;
-    this.decoder = decoder;
+  IndicatorEventsConsumer(EventConsumers kit, IndicatorEventService indicators) {
+    this.handlers =
+        kit.handlers("publication.indicators")
+            .on(
+                EventTypes.INDICATOR_DEFINED,
+                IndicatorDefined.class,
+                (event, data) -> {
+                  EventDecoder.require(data.round() != null, event.id(), "round is missing");
+                  EventDecoder.require(
+                      data.indicator() != null, event.id(), "indicator is missing");
+                  return indicators.defined(event.id(), data);
+                })
+            .on(
+                EventTypes.INDICATOR_VALUES_UPDATED,
+                IndicatorValuesUpdated.class,
+                (event, data) -> {
+                  requireValues(event.id(), data);
+                  return indicators.valuesUpdated(event.id(), data);
+                })
+            .on(
+                EventTypes.ROUND_VALUES_FINAL,
+                RoundValuesFinal.class,
+                (event, data) -> {
+                  EventDecoder.require(data.round() != null, event.id(), "round is missing");
+                  return indicators.valuesFinal(event.id(), data);
+                });
   }
 
   @Incoming("indicators")
   public Uni<Void> consume(ConsumerRecord<String, String> record) {
-    return Uni.createFrom().deferred(() -> apply(IncomingEvent.of(record)));
+    return handlers.consume(record);
   }
 
-  private Uni<Void> apply(IncomingEvent event) {
-    String id = event.id();
-    switch (event.type()) {
-      case EventTypes.INDICATOR_DEFINED -> {
-        IndicatorDefined data = decoder.decode(id, event.data(), IndicatorDefined.class);
-        EventDecoder.require(data.round() != null, id, "round is missing");
-        EventDecoder.require(data.indicator() != null, id, "indicator is missing");
-        return Retries.untilApplied(id, () -> indicators.defined(id, data));
-      }
-      case EventTypes.INDICATOR_VALUES_UPDATED -> {
-        IndicatorValuesUpdated data =
-            decoder.decode(id, event.data(), IndicatorValuesUpdated.class);
-        EventDecoder.require(data.round() != null, id, "round is missing");
-        EventDecoder.require(data.cells() != null, id, "cells are missing");
-        for (IndicatorValuesUpdated.Cell cell : data.cells()) {
-          EventDecoder.require(
-              cell != null && cell.indicator() != null && cell.level() != null,
-              id,
-              "a cell has no indicator or level");
-        }
-        if (data.organisations() != null) {
-          data.organisations().forEach(o -> requireOrganisation(id, o));
-        }
-        return Retries.untilApplied(id, () -> indicators.valuesUpdated(id, data));
-      }
-      case EventTypes.ROUND_VALUES_FINAL -> {
-        RoundValuesFinal data = decoder.decode(id, event.data(), RoundValuesFinal.class);
-        EventDecoder.require(data.round() != null, id, "round is missing");
-        return Retries.untilApplied(id, () -> indicators.valuesFinal(id, data));
-      }
-      default -> {
-        return Uni.createFrom().voidItem();
-      }
+  private static void requireValues(String id, IndicatorValuesUpdated data) {
+    EventDecoder.require(data.round() != null, id, "round is missing");
+    EventDecoder.require(data.cells() != null, id, "cells are missing");
+    for (IndicatorValuesUpdated.Cell cell : data.cells()) {
+      EventDecoder.require(
+          cell != null && cell.indicator() != null && cell.level() != null,
+          id,
+          "a cell has no indicator or level");
+    }
+    if (data.organisations() != null) {
+      data.organisations().forEach(o -> requireOrganisation(id, o));
     }
   }
 

@@ -7,47 +7,51 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.SubmissionAccepted;
 import se.enkat.common.events.SubmissionRejected;
-import se.enkat.messaging.IncomingEvent;
+import se.enkat.messaging.consumer.EventConsumers;
+import se.enkat.messaging.consumer.EventDecoder;
+import se.enkat.messaging.consumer.EventHandlers;
 import se.enkat.publication.service.AnswerEventService;
 
 /** Consumes enkat.validations.v1: accepted answers for the answers table, and every verdict. */
 @ApplicationScoped
 public class ValidationEventsConsumer {
 
-  private final AnswerEventService answers;
-  private final EventDecoder decoder;
+  private final EventHandlers handlers;
 
-  ValidationEventsConsumer(AnswerEventService answers, EventDecoder decoder) {
-    this.answers = answers;
-    this.decoder = decoder;
+  ValidationEventsConsumer(EventConsumers kit, AnswerEventService answers) {
+    this.handlers =
+        kit.handlers("publication.validations")
+            .on(
+                EventTypes.SUBMISSION_ACCEPTED,
+                SubmissionAccepted.class,
+                (event, data) -> {
+                  String id = event.id();
+                  EventDecoder.require(
+                      data.round() != null && data.organisation() != null,
+                      id,
+                      "round or org is missing");
+                  EventDecoder.require(
+                      data.organisationType() != null, id, "organisationType is missing");
+                  EventDecoder.require(
+                      data.answers() != null && data.answers().isObject(),
+                      id,
+                      "answers are missing");
+                  return answers.accepted(id, data);
+                })
+            .on(
+                EventTypes.SUBMISSION_REJECTED,
+                SubmissionRejected.class,
+                (event, data) -> {
+                  EventDecoder.require(
+                      data.round() != null && data.organisation() != null,
+                      event.id(),
+                      "round or org is missing");
+                  return answers.rejected(event.id(), data);
+                });
   }
 
   @Incoming("validations")
   public Uni<Void> consume(ConsumerRecord<String, String> record) {
-    return Uni.createFrom().deferred(() -> apply(IncomingEvent.of(record)));
-  }
-
-  private Uni<Void> apply(IncomingEvent event) {
-    String id = event.id();
-    switch (event.type()) {
-      case EventTypes.SUBMISSION_ACCEPTED -> {
-        SubmissionAccepted data = decoder.decode(id, event.data(), SubmissionAccepted.class);
-        EventDecoder.require(
-            data.round() != null && data.organisation() != null, id, "round or org is missing");
-        EventDecoder.require(data.organisationType() != null, id, "organisationType is missing");
-        EventDecoder.require(
-            data.answers() != null && data.answers().isObject(), id, "answers are missing");
-        return Retries.untilApplied(id, () -> answers.accepted(id, data));
-      }
-      case EventTypes.SUBMISSION_REJECTED -> {
-        SubmissionRejected data = decoder.decode(id, event.data(), SubmissionRejected.class);
-        EventDecoder.require(
-            data.round() != null && data.organisation() != null, id, "round or org is missing");
-        return Retries.untilApplied(id, () -> answers.rejected(id, data));
-      }
-      default -> {
-        return Uni.createFrom().voidItem();
-      }
-    }
+    return handlers.consume(record);
   }
 }

@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.common.events.EventTypes;
-import se.enkat.messaging.IncomingEvent;
 import se.enkat.messaging.PoisonMessageException;
-import se.enkat.validation.config.ValidationConfig;
+import se.enkat.messaging.consumer.EventConsumers;
+import se.enkat.messaging.consumer.EventHandlers;
 import se.enkat.validation.domain.InvalidRoundException;
 import se.enkat.validation.service.RoundService;
 
@@ -18,41 +18,30 @@ import se.enkat.validation.service.RoundService;
 @ApplicationScoped
 public class RoundConsumer {
 
-  private final RoundService rounds;
-  private final RetryPolicy retry;
+  private final EventHandlers handlers;
 
-  RoundConsumer(RoundService rounds, ValidationConfig config) {
-    this.rounds = rounds;
-    this.retry =
-        new RetryPolicy(
-            config.retry().initialBackoff(),
-            config.retry().maxBackoff(),
-            config.retry().unexpectedAttempts());
+  RoundConsumer(EventConsumers kit, RoundService rounds) {
+    this.handlers =
+        kit.handlers("validation.rounds")
+            .on(
+                EventTypes.ROUND_OPENED,
+                EventRequirements::roundOpened,
+                (event, opened) ->
+                    invalidRoundIsPoison(event.id(), rounds.open(event.id(), opened)))
+            .on(
+                EventTypes.ROUND_CLOSED,
+                EventRequirements::roundClosed,
+                (event, closed) -> rounds.close(event.id(), closed));
   }
 
   @Incoming("rounds")
   public Uni<Void> consume(ConsumerRecord<String, String> record) {
-    return retry.run(() -> apply(record));
+    return handlers.consume(record);
   }
 
-  private Uni<Void> apply(ConsumerRecord<String, String> record) {
-    IncomingEvent event = IncomingEvent.of(record);
-    Uni<Void> applied =
-        switch (event.type()) {
-          case EventTypes.ROUND_OPENED -> rounds.open(event.id(), EventDecoder.roundOpened(event));
-          case EventTypes.ROUND_CLOSED -> rounds.close(event.id(), EventDecoder.roundClosed(event));
-          default ->
-              throw new PoisonMessageException(
-                  "event "
-                      + event.id()
-                      + ": unknown type "
-                      + event.type()
-                      + " on "
-                      + record.topic());
-        };
+  private static Uni<Void> invalidRoundIsPoison(String eventId, Uni<Void> applied) {
     return applied
         .onFailure(InvalidRoundException.class)
-        .transform(
-            e -> new PoisonMessageException("event " + event.id() + ": " + e.getMessage(), e));
+        .transform(e -> new PoisonMessageException("event " + eventId + ": " + e.getMessage(), e));
   }
 }

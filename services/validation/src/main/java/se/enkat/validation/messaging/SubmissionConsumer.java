@@ -5,10 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.common.events.EventTypes;
-import se.enkat.common.events.SubmissionReceived;
-import se.enkat.messaging.IncomingEvent;
-import se.enkat.messaging.PoisonMessageException;
-import se.enkat.validation.config.ValidationConfig;
+import se.enkat.messaging.consumer.EventConsumers;
+import se.enkat.messaging.consumer.EventHandlers;
 import se.enkat.validation.service.SubmissionService;
 
 /**
@@ -19,30 +17,19 @@ import se.enkat.validation.service.SubmissionService;
 @ApplicationScoped
 public class SubmissionConsumer {
 
-  private final SubmissionService submissions;
-  private final RetryPolicy retry;
+  private final EventHandlers handlers;
 
-  SubmissionConsumer(SubmissionService submissions, ValidationConfig config) {
-    this.submissions = submissions;
-    this.retry =
-        new RetryPolicy(
-            config.retry().initialBackoff(),
-            config.retry().maxBackoff(),
-            config.retry().unexpectedAttempts());
+  SubmissionConsumer(EventConsumers kit, SubmissionService submissions) {
+    this.handlers =
+        kit.handlers("validation.submissions")
+            .on(
+                EventTypes.SUBMISSION_RECEIVED,
+                EventRequirements::submissionReceived,
+                (event, data) -> submissions.receive(event.id(), data, event.data()));
   }
 
   @Incoming("submissions")
   public Uni<Void> consume(ConsumerRecord<String, String> record) {
-    return retry.run(() -> apply(record));
-  }
-
-  private Uni<Void> apply(ConsumerRecord<String, String> record) {
-    IncomingEvent event = IncomingEvent.of(record);
-    if (!EventTypes.SUBMISSION_RECEIVED.equals(event.type())) {
-      throw new PoisonMessageException(
-          "event " + event.id() + ": unknown type " + event.type() + " on " + record.topic());
-    }
-    SubmissionReceived submission = EventDecoder.submissionReceived(event);
-    return submissions.receive(event.id(), submission, event.data());
+    return handlers.consume(record);
   }
 }

@@ -14,8 +14,8 @@ import se.enkat.messaging.ProcessedEvents;
 import se.enkat.validation.domain.RoundContext;
 import se.enkat.validation.domain.RoundContexts;
 import se.enkat.validation.domain.RoundContexts.AnnouncedMember;
-import se.enkat.validation.messaging.EventDecoder;
 import se.enkat.validation.messaging.EventJson;
+import se.enkat.validation.messaging.EventRequirements;
 import se.enkat.validation.repository.PendingSubmissionRepository;
 import se.enkat.validation.repository.PendingSubmissionRepository.Parked;
 import se.enkat.validation.repository.RoundRepository;
@@ -132,7 +132,7 @@ public class RoundService {
                             recorder.judgeAndRecord(
                                 round,
                                 p.eventId(),
-                                EventDecoder.submissionReceived(p.eventId(), p.payload())));
+                                EventRequirements.submissionReceived(p.eventId(), p.payload())));
               }
               if (!parked.isEmpty()) {
                 LOG.infof(

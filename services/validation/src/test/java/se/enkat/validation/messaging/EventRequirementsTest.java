@@ -8,7 +8,7 @@ import se.enkat.common.events.SubmissionReceived;
 import se.enkat.messaging.PoisonMessageException;
 import se.enkat.validation.Submissions2025;
 
-class EventDecoderTest {
+class EventRequirementsTest {
 
   @Test
   void decodesSubmissionReceivedAsTheCollectionServiceWritesIt() {
@@ -16,7 +16,7 @@ class EventDecoderTest {
         Submissions2025.submission(
             "r1", Submissions2025.STOCKHOLM, 3, Submissions2025.validMunicipalityAnswers());
 
-    SubmissionReceived read = EventDecoder.submissionReceived("e1", EventJson.write(sent));
+    SubmissionReceived read = EventRequirements.submissionReceived("e1", EventJson.write(sent));
 
     assertThat(read).isEqualTo(sent);
   }
@@ -28,19 +28,19 @@ class EventDecoderTest {
             + "\"answers\":{},\"comments\":{},\"submittedAt\":\"2026-01-01T10:00:00+01:00\","
             + "\"channel\":\"web\"}";
 
-    assertThat(EventDecoder.submissionReceived("e1", json).organisation()).isEqualTo("0180");
+    assertThat(EventRequirements.submissionReceived("e1", json).organisation()).isEqualTo("0180");
   }
 
   @Test
   void refusesDataThatIsNotJson() {
-    assertThatThrownBy(() -> EventDecoder.submissionReceived("e1", "not json {"))
+    assertThatThrownBy(() -> EventRequirements.submissionReceived("e1", "not json {"))
         .isInstanceOf(PoisonMessageException.class)
         .hasMessage("event e1: data is not JSON");
   }
 
   @Test
   void refusesJsonThatIsNotAnObject() {
-    assertThatThrownBy(() -> EventDecoder.submissionReceived("e1", "[1, 2]"))
+    assertThatThrownBy(() -> EventRequirements.submissionReceived("e1", "[1, 2]"))
         .isInstanceOf(PoisonMessageException.class)
         .hasMessage("event e1: data is not a JSON object");
   }
@@ -48,7 +48,7 @@ class EventDecoderTest {
   @Test
   void namesEveryMissingRequiredField() {
     assertThatThrownBy(
-            () -> EventDecoder.submissionReceived("e1", "{\"round\":\"r1\",\"revision\":0}"))
+            () -> EventRequirements.submissionReceived("e1", "{\"round\":\"r1\",\"revision\":0}"))
         .isInstanceOf(PoisonMessageException.class)
         .hasMessage(
             "event e1: data lacks required fields organisation, revision, answers, submittedAt");
@@ -60,14 +60,14 @@ class EventDecoderTest {
         "{\"round\":\"r1\",\"organisation\":\"0180\",\"revision\":1,"
             + "\"answers\":{},\"comments\":\"see attachment\",\"submittedAt\":\"2026-01-01T10:00:00Z\"}";
 
-    assertThatThrownBy(() -> EventDecoder.submissionReceived("e1", json))
+    assertThatThrownBy(() -> EventRequirements.submissionReceived("e1", json))
         .isInstanceOf(PoisonMessageException.class)
         .hasMessage("event e1: data lacks required fields comments (an object)");
   }
 
   @Test
   void refusesARoundClosedWithoutItsTime() {
-    assertThatThrownBy(() -> EventDecoder.roundClosed("e2", "{\"round\":\"r1\"}"))
+    assertThatThrownBy(() -> EventRequirements.roundClosed("e2", "{\"round\":\"r1\"}"))
         .isInstanceOf(PoisonMessageException.class)
         .hasMessage("event e2: data lacks required fields closedAt");
   }
@@ -78,7 +78,7 @@ class EventDecoderTest {
         "{\"round\":\"r1\",\"organisation\":\"0180\",\"revision\":1,"
             + "\"answers\":{},\"submittedAt\":\"yesterday\"}";
 
-    assertThatThrownBy(() -> EventDecoder.submissionReceived("e1", json))
+    assertThatThrownBy(() -> EventRequirements.submissionReceived("e1", json))
         .isInstanceOf(PoisonMessageException.class)
         .hasMessageStartingWith("event e1: data does not match SubmissionReceived");
   }
