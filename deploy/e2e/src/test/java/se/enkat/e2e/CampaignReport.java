@@ -192,12 +192,12 @@ final class CampaignReport {
       out.add(
           String.format(
               Locale.ROOT,
-              "| %s | %s | %s | %d | %d | %d |",
+              "| %s | %s | %s | %d | %s | %d |",
               window.fault(),
               seconds(window.start(), window.back()),
               window.drained() == null ? "NOT drained" : seconds(window.start(), window.drained()),
               acknowledged(window.start(), end),
-              failures(window.start(), end, "HTTP 5"),
+              serverErrors(window.start(), end),
               failures(window.start(), end, "dropped")));
     }
     out.add("");
@@ -219,6 +219,21 @@ final class CampaignReport {
     return ledger.entries().stream()
         .filter(e -> !e.at().isBefore(from) && e.at().isBefore(to))
         .count();
+  }
+
+  /** The count of 5xx answers in the window, with each status: {@code 36 (HTTP 502 × 36)}. */
+  private String serverErrors(Instant from, Instant to) {
+    Map<String, Long> byStatus = new java.util.TreeMap<>();
+    failures.stream()
+        .filter(f -> f.what().startsWith("HTTP 5") && !f.at().isBefore(from) && f.at().isBefore(to))
+        .forEach(f -> byStatus.merge(f.what(), 1L, Long::sum));
+    long all = byStatus.values().stream().mapToLong(Long::longValue).sum();
+    if (all == 0) {
+      return "0";
+    }
+    List<String> parts = new ArrayList<>();
+    byStatus.forEach((status, count) -> parts.add(status + " × " + count));
+    return all + " (" + String.join(", ", parts) + ")";
   }
 
   private long failures(Instant from, Instant to, String kind) {
