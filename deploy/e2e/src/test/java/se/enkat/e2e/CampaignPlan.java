@@ -55,11 +55,11 @@ record CampaignPlan(
   static CampaignPlan fromSystemProperties() {
     String name = System.getProperty("enkat.campaign", "short");
     return switch (name) {
-      case "short", "poison" -> shortForm(); // poison: PoisonCorpusIT beside the short form
+      case "short" -> shortForm();
       case "full" -> full();
       default ->
           throw new IllegalArgumentException(
-              "enkat.campaign=" + name + ": expected short (default), poison or full");
+              "enkat.campaign=" + name + ": expected short (default) or full");
     };
   }
 

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,12 +34,9 @@ import se.enkat.questionnaire.model.QuestionType;
  * The poison corpus of issue 14, one input at a time through the gateway with a respondent's real
  * token: each gets a clear 4xx at the door (or is accepted and judged), never a 5xx, and the same
  * organisation's normal submission right after is judged and counted within 10 s (a wedged
- * partition would hold it). Runs with {@code -Denkat.campaign=full} (or {@code =poison}); not yet
- * in {@code ./mvnw verify}: it needs the size, text and path checks of issue 14
- * (docs/reliability.md).
+ * partition would hold it). Part of {@code ./mvnw verify} (docs/reliability.md).
  */
 @Order(Integer.MAX_VALUE - 2)
-@EnabledIfSystemProperty(named = "enkat.campaign", matches = "full|poison")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PoisonCorpusIT {
 
