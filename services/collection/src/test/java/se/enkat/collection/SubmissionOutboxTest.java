@@ -15,6 +15,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import se.enkat.collection.service.ReconciliationService;
 import se.enkat.common.events.Topics;
 import se.enkat.messaging.OutboxRelay;
 import se.enkat.testing.KafkaTestClient;
@@ -28,6 +29,7 @@ class SubmissionOutboxTest {
   private static final KafkaTestClient KAFKA = KafkaTestClient.forTestStack();
 
   @Inject OutboxRelay relay;
+  @Inject ReconciliationService reconciliation;
   @Inject TestData data;
 
   @AfterEach
@@ -86,6 +88,36 @@ class SubmissionOutboxTest {
     Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> data.unsentOutboxRows(key) == 0);
     relay.relayUntilEmpty().await().atMost(Duration.ofSeconds(10));
     assertThat(Events.all(KAFKA, Topics.SUBMISSIONS, key, "submission.received")).hasSize(1);
+  }
+
+  @Test
+  void aRevisionStillReceivedLongAfterItsEventIsAnnouncedAgainWithTheSameEventId() {
+    String round = Api.openRoundFor(List.of("0180"));
+    String key = round + "/0180";
+    Api.submit(round, "0180", "never-judged", Api.ANSWERS).then().statusCode(202);
+    TestRecord first =
+        Events.awaitAll(KAFKA, Topics.SUBMISSIONS, key, "submission.received").get(0);
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> data.unsentOutboxRows(key) == 0);
+
+    reconciliation.reannounceStuck().await().atMost(Duration.ofSeconds(10));
+    relay.relayUntilEmpty().await().atMost(Duration.ofSeconds(10));
+    assertThat(Events.all(KAFKA, Topics.SUBMISSIONS, key, "submission.received"))
+        .as("a revision waiting a few seconds is left alone")
+        .hasSize(1);
+
+    data.ageSubmissions(round, "0180", 10);
+    assertThat(reconciliation.reannounceStuck().await().atMost(Duration.ofSeconds(10)))
+        .isGreaterThanOrEqualTo(1);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> Events.all(KAFKA, Topics.SUBMISSIONS, key, "submission.received").size() == 2);
+    List<TestRecord> both = Events.all(KAFKA, Topics.SUBMISSIONS, key, "submission.received");
+    assertThat(both).extracting(r -> r.header("ce_id")).containsOnly(first.header("ce_id"));
+
+    // Announced again just now: not again until another while has passed.
+    reconciliation.reannounceStuck().await().atMost(Duration.ofSeconds(10));
+    relay.relayUntilEmpty().await().atMost(Duration.ofSeconds(10));
+    assertThat(Events.all(KAFKA, Topics.SUBMISSIONS, key, "submission.received")).hasSize(2);
   }
 
   @Test

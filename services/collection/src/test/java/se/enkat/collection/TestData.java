@@ -100,6 +100,24 @@ public class TestData {
     }
   }
 
+  /**
+   * Moves an organisation's revisions, and the relaying of their events, {@code minutes} into the
+   * past: as if they had waited that long for a verdict.
+   */
+  public void ageSubmissions(String round, String organisation, int minutes) {
+    update(
+        "update submission_revision set submitted_at = submitted_at - make_interval(mins => ?)"
+            + " where round_id = ? and organisation_code = ?",
+        minutes,
+        round,
+        organisation);
+    update(
+        "update outbox_event set sent_at = sent_at - make_interval(mins => ?)"
+            + " where event_key = ? and event_type = 'submission.received'",
+        minutes,
+        round + "/" + organisation);
+  }
+
   public long count(String sql, Object... parameters) {
     try (Connection c = db.getConnection();
         PreparedStatement s = prepare(c, sql, parameters);

@@ -13,8 +13,8 @@ import se.enkat.common.events.SubmissionAccepted;
 import se.enkat.common.events.SubmissionRejected;
 import se.enkat.messaging.IncomingEvent;
 import se.enkat.messaging.consumer.EventConsumers;
-import se.enkat.messaging.consumer.EventDecoder;
 import se.enkat.messaging.consumer.EventHandlers;
+import se.enkat.messaging.consumer.EventReaders;
 
 /**
  * Consumes verdicts from enkat.validations.v1 and applies them to the judged revision. Poison
@@ -31,11 +31,11 @@ public class VerdictConsumer {
         kit.handlers("collection.verdicts")
             .on(
                 EventTypes.SUBMISSION_ACCEPTED,
-                SubmissionAccepted.class,
+                EventReaders::submissionAccepted,
                 (event, data) -> verdicts.apply(accepted(event, data)))
             .on(
                 EventTypes.SUBMISSION_REJECTED,
-                SubmissionRejected.class,
+                EventReaders::submissionRejected,
                 (event, data) -> verdicts.apply(rejected(event, data)));
   }
 
@@ -45,7 +45,6 @@ public class VerdictConsumer {
   }
 
   private static Verdict accepted(IncomingEvent event, SubmissionAccepted data) {
-    requireJudged(event, data.round(), data.organisation());
     return new Verdict(
         event.id(),
         data.round(),
@@ -57,7 +56,6 @@ public class VerdictConsumer {
   }
 
   private static Verdict rejected(IncomingEvent event, SubmissionRejected data) {
-    requireJudged(event, data.round(), data.organisation());
     return new Verdict(
         event.id(),
         data.round(),
@@ -66,10 +64,5 @@ public class VerdictConsumer {
         SubmissionStatus.REJECTED,
         data.violations() == null ? List.of() : data.violations(),
         data.validatedAt());
-  }
-
-  private static void requireJudged(IncomingEvent event, String round, String organisation) {
-    EventDecoder.requireText(round, event.id(), "round");
-    EventDecoder.requireText(organisation, event.id(), "organisation");
   }
 }

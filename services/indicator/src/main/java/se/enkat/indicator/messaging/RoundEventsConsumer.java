@@ -9,13 +9,12 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.common.events.EventTypes;
-import se.enkat.common.events.RoundClosed;
 import se.enkat.common.events.RoundOpened;
 import se.enkat.indicator.domain.IndicatorDefinition;
 import se.enkat.indicator.service.RoundEventService;
 import se.enkat.messaging.consumer.EventConsumers;
-import se.enkat.messaging.consumer.EventDecoder;
 import se.enkat.messaging.consumer.EventHandlers;
+import se.enkat.messaging.consumer.EventReaders;
 
 /** Consumes enkat.rounds.v1: round.opened and round.closed (any other type is poison). */
 @ApplicationScoped
@@ -28,23 +27,14 @@ public class RoundEventsConsumer {
         kit.handlers("indicator.rounds")
             .on(
                 EventTypes.ROUND_OPENED,
-                RoundOpened.class,
-                (event, opened) -> {
-                  EventDecoder.require(opened.round() != null, event.id(), "round is missing");
-                  EventDecoder.require(
-                      opened.questionnaire() != null && opened.questionnaire().isObject(),
-                      event.id(),
-                      "questionnaire is missing");
-                  return compileDefaults(opened)
-                      .chain(defaults -> rounds.opened(event.id(), opened, defaults));
-                })
+                EventReaders::roundOpened,
+                (event, opened) ->
+                    compileDefaults(opened)
+                        .chain(defaults -> rounds.opened(event.id(), opened, defaults)))
             .on(
                 EventTypes.ROUND_CLOSED,
-                RoundClosed.class,
-                (event, closed) -> {
-                  EventDecoder.require(closed.round() != null, event.id(), "round is missing");
-                  return rounds.closed(event.id(), closed);
-                });
+                EventReaders::roundClosed,
+                (event, closed) -> rounds.closed(event.id(), closed));
   }
 
   @Incoming("rounds")

@@ -5,16 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.common.events.EventTypes;
-import se.enkat.common.events.SubmissionAccepted;
-import se.enkat.common.events.SubmissionRejected;
 import se.enkat.common.events.Topics;
 import se.enkat.indicator.service.Verdict;
 import se.enkat.indicator.service.VerdictService;
 import se.enkat.messaging.IncomingEvent;
 import se.enkat.messaging.consumer.BatchHandler;
 import se.enkat.messaging.consumer.EventConsumers;
-import se.enkat.messaging.consumer.EventDecoder;
 import se.enkat.messaging.consumer.EventHandlers;
+import se.enkat.messaging.consumer.EventReaders;
 
 /**
  * Consumes enkat.validations.v1 (submission.accepted and submission.rejected) a batch at a time
@@ -41,31 +39,12 @@ public class ValidationEventsConsumer {
 
   /** The verdict of an event; poison for a type this service does not know. */
   private static Verdict decode(IncomingEvent event, String topic) {
-    switch (event.type()) {
-      case EventTypes.SUBMISSION_ACCEPTED:
-        SubmissionAccepted accepted =
-            EventDecoder.decode(event.id(), event.data(), SubmissionAccepted.class);
-        EventDecoder.require(
-            accepted.round() != null && accepted.organisation() != null,
-            event.id(),
-            "round or organisation is missing");
-        EventDecoder.require(
-            accepted.organisationType() != null, event.id(), "organisationType is missing");
-        EventDecoder.require(
-            accepted.answers() != null && accepted.answers().isObject(),
-            event.id(),
-            "answers must be an object");
-        return Verdict.accepted(event.id(), accepted);
-      case EventTypes.SUBMISSION_REJECTED:
-        SubmissionRejected rejected =
-            EventDecoder.decode(event.id(), event.data(), SubmissionRejected.class);
-        EventDecoder.require(
-            rejected.round() != null && rejected.organisation() != null,
-            event.id(),
-            "round or organisation is missing");
-        return Verdict.rejected(event.id(), rejected);
-      default:
-        throw EventHandlers.unknownType(event, topic);
-    }
+    return switch (event.type()) {
+      case EventTypes.SUBMISSION_ACCEPTED ->
+          Verdict.accepted(event.id(), EventReaders.submissionAccepted(event.id(), event.data()));
+      case EventTypes.SUBMISSION_REJECTED ->
+          Verdict.rejected(event.id(), EventReaders.submissionRejected(event.id(), event.data()));
+      default -> throw EventHandlers.unknownType(event, topic);
+    };
   }
 }

@@ -77,6 +77,7 @@ class IndicatorFlowTest {
   @Inject ObjectMapper json;
   @Inject Pool pool;
   @Inject KafkaClientService kafkaClients;
+  @Inject se.enkat.messaging.deadletter.DeadLetterQueues deadLetterQueues;
 
   @BeforeAll
   static void connect() {
@@ -420,6 +421,53 @@ class IndicatorFlowTest {
   }
 
   @Test
+  void verdictsDeadLetteredByAFaultAreReplayedAfterTheFixAndTheRoundThenTurnsFinal() {
+    TestEvents events = new TestEvents(kafka, json);
+    String round = newRound();
+    List<InvitedOrganisation> population = population(1, 1);
+    events.roundOpened(round, population);
+    await()
+        .atMost(TIMEOUT)
+        .until(() -> count("select count(*) from round where round_id = $1", round) == 1);
+    try {
+      // A fault no retry fixes while the database itself answers: every batch fails alike.
+      execute("alter table answer_set rename to answer_set_moved_away");
+      for (InvitedOrganisation org : population) {
+        events.accepted(round, org.code(), org.type(), org.county(), 1, documented("yes", "no"));
+      }
+      for (InvitedOrganisation org : population) {
+        String key = round + "/" + org.code();
+        List<TestRecord> dead =
+            kafka.await(Topics.deadLetter(Topics.VALIDATIONS), r -> key.equals(r.key()), TIMEOUT);
+        assertThat(dead.get(0).header("dead-letter-reason")).contains("failed 5 times");
+      }
+    } finally {
+      execute("alter table if exists answer_set_moved_away rename to answer_set");
+    }
+    events.roundClosed(round, population.size());
+    await()
+        .atMost(TIMEOUT)
+        .until(
+            () ->
+                count(
+                        "select count(*) from round where round_id = $1 and closed_at is not null",
+                        round)
+                    == 1);
+    assertThat(verdictsApplied(round)).isZero();
+    assertThat(eventsOfType(round, EventTypes.ROUND_VALUES_FINAL)).isEmpty();
+
+    assertThat(deadLetterQueues.replay(Topics.VALIDATIONS)).isGreaterThanOrEqualTo(2);
+
+    awaitFinal(round);
+    assertThat(verdictsApplied(round)).isEqualTo(2);
+    assertThat(
+            data(eventsOfType(round, EventTypes.ROUND_VALUES_FINAL).get(0))
+                .path("verdictsApplied")
+                .asLong())
+        .isEqualTo(2);
+  }
+
+  @Test
   @TestSecurity(user = "someone", roles = "respondent")
   void onlyAnAdminReadsIndicators() {
     given().get("/api/v1/rounds/{id}/indicators/values", "any").then().statusCode(403);
@@ -588,6 +636,16 @@ class IndicatorFlowTest {
 
   private void execute(String sql) {
     pool.query(sql).execute().await().atMost(Duration.ofSeconds(30));
+  }
+
+  private long count(String sql, String parameter) {
+    return pool.preparedQuery(sql)
+        .execute(Tuple.of(parameter))
+        .await()
+        .atMost(Duration.ofSeconds(10))
+        .iterator()
+        .next()
+        .getLong(0);
   }
 
   private long verdictsApplied(String round) {

@@ -5,11 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.common.events.EventTypes;
-import se.enkat.common.events.RoundClosed;
-import se.enkat.common.events.RoundOpened;
 import se.enkat.messaging.consumer.EventConsumers;
-import se.enkat.messaging.consumer.EventDecoder;
 import se.enkat.messaging.consumer.EventHandlers;
+import se.enkat.messaging.consumer.EventReaders;
 import se.enkat.publication.service.RoundEventService;
 
 /** Consumes enkat.rounds.v1: round.opened and round.closed (any other type is poison). */
@@ -23,24 +21,12 @@ public class RoundEventsConsumer {
         kit.handlers("publication.rounds")
             .on(
                 EventTypes.ROUND_OPENED,
-                RoundOpened.class,
-                (event, opened) -> {
-                  String id = event.id();
-                  EventDecoder.require(opened.round() != null, id, "round is missing");
-                  EventDecoder.require(
-                      opened.questionnaire() != null && opened.questionnaire().isObject(),
-                      id,
-                      "questionnaire is missing");
-                  EventDecoder.require(opened.population() != null, id, "population is missing");
-                  return rounds.opened(id, opened);
-                })
+                EventReaders::roundOpened,
+                (event, opened) -> rounds.opened(event.id(), opened))
             .on(
                 EventTypes.ROUND_CLOSED,
-                RoundClosed.class,
-                (event, closed) -> {
-                  EventDecoder.require(closed.round() != null, event.id(), "round is missing");
-                  return rounds.closed(event.id(), closed);
-                });
+                EventReaders::roundClosed,
+                (event, closed) -> rounds.closed(event.id(), closed));
   }
 
   @Incoming("rounds")

@@ -5,11 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.common.events.EventTypes;
-import se.enkat.common.events.SubmissionAccepted;
-import se.enkat.common.events.SubmissionRejected;
 import se.enkat.messaging.consumer.EventConsumers;
-import se.enkat.messaging.consumer.EventDecoder;
 import se.enkat.messaging.consumer.EventHandlers;
+import se.enkat.messaging.consumer.EventReaders;
 import se.enkat.publication.service.AnswerEventService;
 
 /** Consumes enkat.validations.v1: accepted answers for the answers table, and every verdict. */
@@ -23,31 +21,12 @@ public class ValidationEventsConsumer {
         kit.handlers("publication.validations")
             .on(
                 EventTypes.SUBMISSION_ACCEPTED,
-                SubmissionAccepted.class,
-                (event, data) -> {
-                  String id = event.id();
-                  EventDecoder.require(
-                      data.round() != null && data.organisation() != null,
-                      id,
-                      "round or org is missing");
-                  EventDecoder.require(
-                      data.organisationType() != null, id, "organisationType is missing");
-                  EventDecoder.require(
-                      data.answers() != null && data.answers().isObject(),
-                      id,
-                      "answers are missing");
-                  return answers.accepted(id, data);
-                })
+                EventReaders::submissionAccepted,
+                (event, data) -> answers.accepted(event.id(), data))
             .on(
                 EventTypes.SUBMISSION_REJECTED,
-                SubmissionRejected.class,
-                (event, data) -> {
-                  EventDecoder.require(
-                      data.round() != null && data.organisation() != null,
-                      event.id(),
-                      "round or org is missing");
-                  return answers.rejected(event.id(), data);
-                });
+                EventReaders::submissionRejected,
+                (event, data) -> answers.rejected(event.id(), data));
   }
 
   @Incoming("validations")
