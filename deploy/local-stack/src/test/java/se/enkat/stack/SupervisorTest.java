@@ -57,6 +57,8 @@ class SupervisorTest {
 
     await("validation restarted", () -> restarts.of("validation").isPresent());
     long restartedAt = System.nanoTime();
+    // the restart is counted, then logged
+    await("the restart logged", () -> log.stream().anyMatch(line -> line.contains("restarted")));
 
     assertThat(parts.pid("validation")).isNotEqualTo(before);
     assertThat(parts.isAlive("validation")).isTrue();
