@@ -3,9 +3,11 @@ package se.enkat.stack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Starts one packaged enkat service as a child JVM configured to the stack. */
 public final class ServiceProcess {
@@ -47,7 +49,35 @@ public final class ServiceProcess {
       StackPort port = StackPort.valueOf(name.toUpperCase(java.util.Locale.ROOT));
       env.put("ENKAT_" + port.name() + "_URL", config.serviceUrl(port));
     }
+    crashPoints(service.name())
+        .ifPresent(
+            points -> {
+              env.put("ENKAT_CRASH_POINTS", points);
+              env.put(
+                  "ENKAT_CRASH_POINTS_MARKERS", crashMarkers(config, service.name()).toString());
+            });
     return env;
+  }
+
+  /**
+   * The fault campaign's crash points (platform CrashPoints) armed for this service by the system
+   * property {@code enkat.crash-points} of a test JVM: {@code service:point,...}, e.g. {@code
+   * collection:relay-after-ack,validation:consumer-after-commit}.
+   */
+  static Optional<String> crashPoints(String service) {
+    List<String> points = new ArrayList<>();
+    for (String entry : System.getProperty("enkat.crash-points", "").split(",")) {
+      String[] parts = entry.trim().split(":");
+      if (parts.length == 2 && parts[0].equals(service)) {
+        points.add(parts[1]);
+      }
+    }
+    return points.isEmpty() ? Optional.empty() : Optional.of(String.join(",", points));
+  }
+
+  /** Where the service marks the crash points it halted at, one file per point. */
+  public static Path crashMarkers(StackConfig config, String service) {
+    return config.home().resolve("crash-points").resolve(service);
   }
 
   static Path log(StackConfig config, String name) {

@@ -49,6 +49,7 @@ public class OutboxRelay {
   private final Pool pool;
   private final KafkaProducer<String, String> producer;
   private final OutboxConfig config;
+  private final CrashPoints crashPoints;
   private final AtomicBoolean paused = new AtomicBoolean();
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicLong setAsideCount = new AtomicLong();
@@ -59,11 +60,13 @@ public class OutboxRelay {
       Pool pool,
       OutboxProducer producer,
       OutboxConfig config,
+      CrashPoints crashPoints,
       @ConfigProperty(name = "enkat.outbox.poll-interval", defaultValue = "0.1s")
           Duration pollInterval) {
     this.pool = pool;
     this.producer = producer.get();
     this.config = config;
+    this.crashPoints = crashPoints;
     this.pollInterval = pollInterval;
   }
 
@@ -123,6 +126,12 @@ public class OutboxRelay {
                 .preparedQuery(SELECT_UNSENT)
                 .execute(Tuple.of(config.batchSize()))
                 .chain(rows -> publish(rows, context))
+                .invoke(
+                    outcomes -> {
+                      if (!outcomes.isEmpty()) {
+                        crashPoints.reached(CrashPoints.RELAY_AFTER_ACK);
+                      }
+                    })
                 .chain(outcomes -> record(connection, outcomes)));
   }
 

@@ -40,18 +40,21 @@ public final class BatchHandler<T> {
   private final DeadLetters deadLetters;
   private final Decoder<T> decoder;
   private final Function<List<T>, Uni<Void>> effect;
+  private final Runnable afterCommit;
 
   BatchHandler(
       String consumer,
       RetryPolicy retry,
       DeadLetters deadLetters,
       Decoder<T> decoder,
-      Function<List<T>, Uni<Void>> effect) {
+      Function<List<T>, Uni<Void>> effect,
+      Runnable afterCommit) {
     this.consumer = consumer;
     this.retry = retry;
     this.deadLetters = deadLetters;
     this.decoder = decoder;
     this.effect = effect;
+    this.afterCommit = afterCommit;
   }
 
   /** Completes when every record is applied, skipped or dead-lettered; never fails otherwise. */
@@ -66,7 +69,7 @@ public final class BatchHandler<T> {
       }
     }
     Executor here = onThisContext();
-    return deadLetter(poison, here).chain(() -> applyAll(items, here));
+    return deadLetter(poison, here).chain(() -> applyAll(items, here)).invoke(afterCommit);
   }
 
   private Uni<Void> applyAll(List<Item<T>> items, Executor here) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import se.enkat.messaging.CrashPoints;
 import se.enkat.messaging.DeadLetters;
 
 /**
@@ -31,8 +32,13 @@ public class EventConsumers {
   private final ConsumerHealth health = new ConsumerHealth(Clock.systemUTC());
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final RetryPolicy retry;
+  private final Runnable afterCommit;
 
-  EventConsumers(ConsumerConfig config, Instance<Pool> pool, DeadLetters deadLetters) {
+  EventConsumers(
+      ConsumerConfig config,
+      Instance<Pool> pool,
+      DeadLetters deadLetters,
+      CrashPoints crashPoints) {
     this.config = config;
     this.pool = pool;
     this.deadLetters = deadLetters;
@@ -43,17 +49,18 @@ public class EventConsumers {
             this::databaseAnswers,
             stopping::get,
             health);
+    this.afterCommit = () -> crashPoints.reached(CrashPoints.CONSUMER_AFTER_COMMIT);
   }
 
   /** Handlers for the consumer named {@code consumer} (its name in health and logs). */
   public EventHandlers handlers(String consumer) {
-    return new EventHandlers(consumer, retry);
+    return new EventHandlers(consumer, retry, afterCommit);
   }
 
   /** A batch handler: decode each record, apply the batch's values in one effect. */
   public <T> BatchHandler<T> batch(
       String consumer, BatchHandler.Decoder<T> decoder, Function<List<T>, Uni<Void>> effect) {
-    return new BatchHandler<>(consumer, retry, deadLetters, decoder, effect);
+    return new BatchHandler<>(consumer, retry, deadLetters, decoder, effect, afterCommit);
   }
 
   public ConsumerHealth health() {

@@ -36,11 +36,13 @@ public final class EventHandlers {
 
   private final String consumer;
   private final RetryPolicy retry;
+  private final Runnable afterCommit;
   private final Map<String, Route<?>> routes = new LinkedHashMap<>();
 
-  EventHandlers(String consumer, RetryPolicy retry) {
+  EventHandlers(String consumer, RetryPolicy retry, Runnable afterCommit) {
     this.consumer = consumer;
     this.retry = retry;
+    this.afterCommit = afterCommit;
   }
 
   /** Handles events of {@code eventType}, their data read as {@code dataType}. */
@@ -62,7 +64,7 @@ public final class EventHandlers {
    * message, which the channel's failure strategy sends to the dead-letter topic.
    */
   public Uni<Void> consume(ConsumerRecord<String, String> record) {
-    return retry.run(consumer, describe(record), () -> apply(record));
+    return retry.<Void>run(consumer, describe(record), () -> apply(record)).invoke(afterCommit);
   }
 
   private Uni<Void> apply(ConsumerRecord<String, String> record) {
