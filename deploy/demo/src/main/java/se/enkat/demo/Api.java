@@ -16,9 +16,9 @@ import java.util.Map;
  * {@code Retry-After} says; after a refused connection or a 502/503/504 it backs off and retries a
  * few times. Everything else is the caller's to judge.
  */
-final class Api {
+public final class Api {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   private static final int MAX_RATE_LIMITED = 30;
   private static final int MAX_UNAVAILABLE = 6;
@@ -30,9 +30,9 @@ final class Api {
           .build();
 
   /** A response: status, body and headers. */
-  record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+  public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
 
-    JsonNode json() {
+    public JsonNode json() {
       try {
         return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
       } catch (JsonProcessingException e) {
@@ -40,12 +40,12 @@ final class Api {
       }
     }
 
-    boolean ok() {
+    public boolean ok() {
       return status >= 200 && status < 300;
     }
 
     /** Throws with the method, path, status and problem body unless the status is expected. */
-    Reply expect(String what, int... statuses) {
+    public Reply expect(String what, int... statuses) {
       for (int status : statuses) {
         if (this.status == status) {
           return this;
@@ -55,19 +55,19 @@ final class Api {
     }
   }
 
-  Reply get(String url, String token) {
+  public Reply get(String url, String token) {
     return send("GET", url, token, null, Map.of());
   }
 
-  Reply post(String url, String token, Object body) {
+  public Reply post(String url, String token, Object body) {
     return send("POST", url, token, body, Map.of());
   }
 
-  Reply post(String url, String token, Object body, Map<String, String> headers) {
+  public Reply post(String url, String token, Object body, Map<String, String> headers) {
     return send("POST", url, token, body, headers);
   }
 
-  Reply put(String url, String token, Object body) {
+  public Reply put(String url, String token, Object body) {
     return send("PUT", url, token, body, Map.of());
   }
 
@@ -82,7 +82,8 @@ final class Api {
     return exchange(request);
   }
 
-  Reply send(String method, String url, String token, Object body, Map<String, String> headers) {
+  public Reply send(
+      String method, String url, String token, Object body, Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
     if (token != null) {
@@ -192,7 +193,7 @@ final class Api {
     }
   }
 
-  static String abbreviated(String body) {
+  public static String abbreviated(String body) {
     if (body == null) {
       return "";
     }

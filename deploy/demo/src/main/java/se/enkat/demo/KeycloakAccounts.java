@@ -12,7 +12,7 @@ import se.enkat.questionnaire.eval.Organisation;
  * realm's bootstrap admin: a respondent user per organisation ({@code resp-<code>}, password {@code
  * demo}, attribute {@code org}, realm role {@code respondent}), and the dashboard client.
  */
-final class KeycloakAccounts {
+public final class KeycloakAccounts {
 
   private final Api api;
   private final Tokens tokens;
@@ -21,7 +21,7 @@ final class KeycloakAccounts {
   private final String masterPassword;
   private volatile JsonNode respondentRole;
 
-  KeycloakAccounts(
+  public KeycloakAccounts(
       Api api, Tokens tokens, String keycloakUrl, String masterUser, String masterPassword) {
     this.api = api;
     this.tokens = tokens;
@@ -30,12 +30,12 @@ final class KeycloakAccounts {
     this.masterPassword = masterPassword;
   }
 
-  static String username(Organisation organisation) {
+  public static String username(Organisation organisation) {
     return "resp-" + organisation.code();
   }
 
   /** Creates the organisation's respondent user unless it exists; true when created. */
-  boolean ensureRespondent(Organisation organisation, String name) {
+  public boolean ensureRespondent(Organisation organisation, String name) {
     String username = username(organisation);
     String search =
         adminUrl

@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /** Repeats a call with backoff (doubling up to a ceiling) until it gives a result or time is up. */
-final class Poll {
+public final class Poll {
 
   private Poll() {}
 
   /** The first non-null result of {@code attempt}; throws naming {@code what} after the timeout. */
-  static <T> T until(String what, Duration timeout, Supplier<T> attempt) {
+  public static <T> T until(String what, Duration timeout, Supplier<T> attempt) {
     return until(what, timeout, 2000, attempt);
   }
 

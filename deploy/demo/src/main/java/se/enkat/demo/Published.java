@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the published release with a dashboard token: national values, response rate, files. */
-final class Published {
+public final class Published {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -20,7 +20,7 @@ final class Published {
   private final Tokens tokens;
   private final String base;
 
-  Published(Api api, Tokens tokens, String gatewayUrl) {
+  public Published(Api api, Tokens tokens, String gatewayUrl) {
     this.api = api;
     this.tokens = tokens;
     this.base = gatewayUrl + "/api/v1/published/rounds/";
@@ -31,7 +31,7 @@ final class Published {
   }
 
   /** National values by key {@code indicator|type|category} (category empty for a share). */
-  Map<String, PublishedValue> nationalValues(String round, Duration timeout) {
+  public Map<String, PublishedValue> nationalValues(String round, Duration timeout) {
     String url = url(round, "values?level=national");
     JsonNode values =
         Poll.until(
@@ -41,6 +41,11 @@ final class Published {
               Api.Reply reply = api.get(url, tokens.dashboard());
               return reply.status() == 404 ? null : reply.expect("GET " + url, 200).json();
             });
+    return byKey(values);
+  }
+
+  /** Values as the indicator and publication APIs list them, by {@link #key}. */
+  public static Map<String, PublishedValue> byKey(JsonNode values) {
     Map<String, PublishedValue> byKey = new LinkedHashMap<>();
     for (JsonNode value : values) {
       byKey.put(
@@ -91,7 +96,7 @@ final class Published {
     return files;
   }
 
-  static String key(String indicator, String type, String category) {
+  public static String key(String indicator, String type, String category) {
     return indicator + "|" + type + "|" + (category == null ? "" : category);
   }
 }

@@ -10,26 +10,26 @@ import se.enkat.questionnaire.QuestionnaireJson;
 import se.enkat.questionnaire.model.Questionnaire;
 
 /** What the administrator does through the gateway: questionnaire, round, indicators, release. */
-final class RoundAdmin {
+public final class RoundAdmin {
 
   private final Api api;
   private final Tokens tokens;
   private final String gateway;
 
-  RoundAdmin(Api api, Tokens tokens, String gatewayUrl) {
+  public RoundAdmin(Api api, Tokens tokens, String gatewayUrl) {
     this.api = api;
     this.tokens = tokens;
     this.gateway = gatewayUrl + "/api/v1";
   }
 
   /** Uploads the questionnaire; an identical stored version answers 200, which is fine. */
-  void upload(Questionnaire questionnaire) {
+  public void upload(Questionnaire questionnaire) {
     api.post(gateway + "/questionnaires", tokens.admin(), QuestionnaireJson.write(questionnaire))
         .expect("POST /api/v1/questionnaires", 201, 200);
   }
 
   /** Every organisation of a type: code → {code, name, type, county}. */
-  JsonNode organisations(String type) {
+  public JsonNode organisations(String type) {
     return api.get(gateway + "/organisations?type=" + type, tokens.admin())
         .expect("GET /api/v1/organisations?type=" + type, 200)
         .json();
@@ -51,7 +51,7 @@ final class RoundAdmin {
     throw new DemoException("no free round id after " + base + "-run999");
   }
 
-  void createRound(String id, Questionnaire questionnaire, Map<String, Object> population) {
+  public void createRound(String id, Questionnaire questionnaire, Map<String, Object> population) {
     Map<String, Object> round = new LinkedHashMap<>();
     round.put("id", id);
     round.put(
@@ -68,12 +68,12 @@ final class RoundAdmin {
     api.post(gateway + "/rounds", tokens.admin(), round).expect("POST /api/v1/rounds", 201);
   }
 
-  void open(String id) {
+  public void open(String id) {
     api.post(gateway + "/rounds/" + id + "/open", tokens.admin(), null)
         .expect("POST /api/v1/rounds/" + id + "/open", 200);
   }
 
-  void close(String id) {
+  public void close(String id) {
     api.post(gateway + "/rounds/" + id + "/close", tokens.admin(), null)
         .expect("POST /api/v1/rounds/" + id + "/close", 200);
   }
@@ -108,7 +108,7 @@ final class RoundAdmin {
    * Creates release 1 once the values are final: until then publication answers 409 (not final) or
    * 404 (it has not heard of the round yet), and the call is repeated with backoff.
    */
-  String createRelease(String id, Duration timeout) {
+  public String createRelease(String id, Duration timeout) {
     String url = gateway + "/rounds/" + id + "/releases";
     Api.Reply created =
         Poll.until(
@@ -124,7 +124,7 @@ final class RoundAdmin {
     return created.json().path("releaseId").asText();
   }
 
-  JsonNode publish(String releaseId) {
+  public JsonNode publish(String releaseId) {
     return api.post(gateway + "/releases/" + releaseId + "/publish", tokens.admin(), null)
         .expect("POST /api/v1/releases/" + releaseId + "/publish", 200)
         .json();
@@ -134,7 +134,7 @@ final class RoundAdmin {
     return Map.of("types", types);
   }
 
-  static Map<String, Object> populationOf(List<String> codes) {
+  public static Map<String, Object> populationOf(List<String> codes) {
     return Map.of("organisations", codes);
   }
 }

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
  * the dashboard's by client credentials, the master realm's bootstrap admin's for the admin API. A
  * kept token is renewed when it is older than four minutes (tokens live five).
  */
-final class Tokens {
+public final class Tokens {
 
-  static final String DEMO_PASSWORD = "demo";
+  public static final String DEMO_PASSWORD = "demo";
   static final String DASHBOARD_CLIENT = "enkat-dashboard";
   static final String DASHBOARD_SECRET = "enkat-dashboard-secret";
 
@@ -23,13 +23,13 @@ final class Tokens {
 
   private record Kept(String token, long renewAt) {}
 
-  Tokens(Api api, String keycloakUrl) {
+  public Tokens(Api api, String keycloakUrl) {
     this.api = api;
     this.keycloakUrl = keycloakUrl;
   }
 
   /** A fresh token for a user of realm enkat (password grant). */
-  String user(String username, String password) {
+  public String user(String username, String password) {
     return fetch(
         "enkat",
         Map.of(
@@ -44,7 +44,7 @@ final class Tokens {
   }
 
   /** The demo admin's token, kept and renewed. */
-  synchronized String admin() {
+  public synchronized String admin() {
     return keep(
         "admin",
         () ->
@@ -58,7 +58,7 @@ final class Tokens {
   }
 
   /** The dashboard client's token (client credentials), kept and renewed. */
-  synchronized String dashboard() {
+  public synchronized String dashboard() {
     return keep(
         "dashboard",
         () ->

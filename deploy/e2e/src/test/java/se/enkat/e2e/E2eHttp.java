@@ -184,6 +184,29 @@ final class E2eHttp {
     return call(method, path, token, jsonBody, Map.of());
   }
 
+  /**
+   * A respondent's submission of {@code body} (any bytes) under {@code key}; unlike {@link #call} a
+   * dropped connection is left to the caller as an {@link IOException}.
+   */
+  HttpResponse<String> submit(
+      String round, String organisation, String token, String key, byte[] body) throws IOException {
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(gateway() + "/api/v1/rounds/" + round + "/submissions/" + organisation))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   static HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -8,18 +8,23 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.stream.Stream;
 import se.enkat.stack.Ports;
+import se.enkat.stack.Restarts;
 import se.enkat.stack.Stack;
 import se.enkat.stack.StackConfig;
 import se.enkat.stack.StackPort;
+import se.enkat.stack.Supervised;
+import se.enkat.stack.Supervisor;
 
 /**
  * The stack every end-to-end test shares: started once per test JVM with the same code as {@code
  * ./enkat up}, on free ports (so a running {@code ./enkat up} is not disturbed), with fresh data
- * under {@code target/}; stopped when the JVM exits.
+ * under {@code target/}, and kept running by the same {@link Supervisor}; stopped when the JVM
+ * exits.
  */
 final class E2eStack {
 
   private static Stack stack;
+  private static Supervisor supervisor;
 
   private E2eStack() {}
 
@@ -36,16 +41,36 @@ final class E2eStack {
         deleteData(home);
         throw e;
       }
+      supervisor =
+          Supervisor.start(
+              stack, new Restarts(home), message -> log("[e2e supervisor] " + message));
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(
                   () -> {
+                    supervisor.close();
                     stack.close();
                     deleteData(home);
                   },
                   "enkat-e2e-stack-stop"));
     }
     return stack.config();
+  }
+
+  /** The supervisor that restarts a part of the shared stack when it exits. */
+  static synchronized Supervisor supervisor() {
+    get();
+    return supervisor;
+  }
+
+  /** The parts of the shared stack: pids, and stopping one. */
+  static synchronized Supervised parts() {
+    get();
+    return stack;
+  }
+
+  private static void log(String message) {
+    System.out.println(java.time.Instant.now() + " " + message);
   }
 
   private static void deleteData(Path home) {

@@ -11,11 +11,11 @@ import java.time.Duration;
 public final class PostgresServer implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
-  private final Path dataDir;
+  private final long pid;
 
   private PostgresServer(EmbeddedPostgres postgres, Path dataDir) {
     this.postgres = postgres;
-    this.dataDir = dataDir;
+    this.pid = postmasterPid(dataDir);
   }
 
   /** Starts the server on {@code port}; runs initdb only when {@code dataDir} is new. */
@@ -64,8 +64,17 @@ public final class PostgresServer implements AutoCloseable {
     return postgres.getPort();
   }
 
-  /** The postmaster's pid, as PostgreSQL records it in its data directory. */
+  /** The postmaster's pid, as PostgreSQL recorded it in its data directory when it started. */
   public long pid() {
+    return pid;
+  }
+
+  /** Whether the postmaster still runs (it is not the supervisor's child: no exit code). */
+  public boolean isAlive() {
+    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  private static long postmasterPid(Path dataDir) {
     try {
       String first = Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0);
       return Long.parseLong(first.trim());
@@ -74,7 +83,10 @@ public final class PostgresServer implements AutoCloseable {
     }
   }
 
-  /** Stops the server (pg_ctl stop, fast mode). */
+  /**
+   * Stops the server (pg_ctl stop, fast mode); on a server that died already it only releases the
+   * data directory's lock, so a new one can start on it.
+   */
   @Override
   public void close() {
     try {

@@ -16,6 +16,18 @@ public record ServiceSpec(String name, StackPort port, Path runJar) {
         name, port, root.resolve("services/" + name + "/target/quarkus-app/quarkus-run.jar"));
   }
 
+  /**
+   * The order {@code ./enkat down} stops services in, one at a time: the front doors first (those
+   * without a database, e.g. the gateway), so no new request arrives while the others drain, then
+   * the rest upstream to downstream (start order), so each has sent what the next one consumes.
+   */
+  public static java.util.List<ServiceSpec> stopOrder(java.util.List<ServiceSpec> services) {
+    java.util.List<ServiceSpec> order = new java.util.ArrayList<>();
+    services.stream().filter(service -> !service.hasDatabase()).forEach(order::add);
+    services.stream().filter(ServiceSpec::hasDatabase).forEach(order::add);
+    return order;
+  }
+
   /** Whether the service owns a database (the gateway has none). */
   public boolean hasDatabase() {
     return !"gateway".equals(name);

@@ -16,9 +16,10 @@ import java.util.function.Consumer;
 /**
  * The whole local stack: PostgreSQL, Kafka with the platform topics, Keycloak with the enkat realm,
  * and the packaged services. {@code ./enkat up} and the end-to-end tests both start it here. {@link
- * #close()} stops services, Keycloak, Kafka, then PostgreSQL.
+ * #close()} stops the services one by one so each can drain (the gateway first), then Keycloak,
+ * Kafka and PostgreSQL. A {@link Supervisor} restarts a part that exits through {@link Supervised}.
  */
-public final class Stack implements AutoCloseable {
+public final class Stack implements AutoCloseable, Supervised {
 
   /** The databases (and owner roles, password = name) the stack provides. */
   public static final List<String> DATABASES =
@@ -27,6 +28,10 @@ public final class Stack implements AutoCloseable {
   // Generous: on a 2-core machine busy with builds a Quarkus service has needed over 3 minutes.
   private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(6);
   private static final Duration SERVICE_TIMEOUT = Duration.ofMinutes(6);
+  // A service stops its HTTP server, finishes the records in hand and closes its pools in this
+  // time.
+  private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(30);
+  private static final Duration SERVER_STOP_GRACE = Duration.ofSeconds(30);
 
   private final StackConfig config;
   private final PidFiles pids;
@@ -94,11 +99,6 @@ public final class Stack implements AutoCloseable {
     return all;
   }
 
-  /** The parts that have exited although nobody stopped them. */
-  public synchronized List<ChildProcess> exited() {
-    return children.values().stream().filter(child -> !child.isAlive()).toList();
-  }
-
   private void startAll() {
     for (ServiceSpec service : config.services()) {
       if (!Files.exists(service.runJar())) {
@@ -115,17 +115,20 @@ public final class Stack implements AutoCloseable {
     waits.add(launchKeycloak());
     // Services start beside Keycloak: OIDC discovery is retried on their first request.
     for (ServiceSpec service : config.services()) {
-      ChildProcess process = register(ServiceProcess.launch(config, service));
-      progress.accept("started " + service.name() + " (pid " + process.pid() + ")");
-      waits.add(
-          CompletableFuture.runAsync(
-              () -> {
-                ServiceProcess.awaitReady(config, service, process, SERVICE_TIMEOUT);
-                progress.accept(service.name() + " ready on port " + config.port(service.port()));
-              }));
+      waits.add(launchService(service));
     }
     firstFailureOrAll(waits);
     progress.accept("all services ready");
+  }
+
+  private CompletableFuture<Void> launchService(ServiceSpec service) {
+    ChildProcess process = register(ServiceProcess.launch(config, service));
+    progress.accept("started " + service.name() + " (pid " + process.pid() + ")");
+    return CompletableFuture.runAsync(
+        () -> {
+          ServiceProcess.awaitReady(config, service, process, SERVICE_TIMEOUT);
+          progress.accept(service.name() + " ready on port " + config.port(service.port()));
+        });
   }
 
   private static void settle(CompletableFuture<?>... steps) {
@@ -145,6 +148,10 @@ public final class Stack implements AutoCloseable {
               config.pgHost(), port, external.superuser(), external.superpassword());
       progress.accept("using external PostgreSQL at " + config.pgHost() + ":" + port);
     } else {
+      PostgresServer before = postgres;
+      if (before != null) {
+        before.close(); // a server that died holds the data directory's lock until closed
+      }
       PostgresServer started =
           PostgresServer.start(
               config.home().resolve("pg"), port, config.logs().resolve("postgres.log"));
@@ -226,20 +233,21 @@ public final class Stack implements AutoCloseable {
     return child;
   }
 
-  /** Stops services, then Keycloak, Kafka and PostgreSQL; safe to call twice. */
+  /**
+   * Stops the services one at a time in {@link ServiceSpec#stopOrder} (the gateway first, so no new
+   * request arrives while the others drain; each gets SIGTERM and 30 s before SIGKILL), then
+   * Keycloak, Kafka and PostgreSQL; safe to call twice.
+   */
   @Override
   public void close() {
-    List<ChildProcess> services;
     synchronized (this) {
       closing = true;
-      services =
-          children.values().stream()
-              .filter(c -> !c.name().equals("kafka") && !c.name().equals("keycloak"))
-              .toList();
     }
-    services.parallelStream().forEach(service -> stop(service, Duration.ofSeconds(20)));
-    stop(children.get("keycloak"), Duration.ofSeconds(30));
-    stop(children.get("kafka"), Duration.ofSeconds(30));
+    for (ServiceSpec service : ServiceSpec.stopOrder(config.services())) {
+      stopAndForget(child(service.name()), SERVICE_STOP_GRACE);
+    }
+    stopAndForget(child("keycloak"), SERVER_STOP_GRACE);
+    stopAndForget(child("kafka"), SERVER_STOP_GRACE);
     PostgresServer database;
     synchronized (this) {
       database = postgres;
@@ -248,10 +256,98 @@ public final class Stack implements AutoCloseable {
       database.close();
       pids.remove("postgres");
       postgres = null;
+      progress.accept("stopped postgres");
     }
   }
 
-  private void stop(ChildProcess child, Duration grace) {
+  private synchronized ChildProcess child(String name) {
+    return children.get(name);
+  }
+
+  @Override
+  public List<String> parts() {
+    List<String> parts = new ArrayList<>();
+    if (config.externalPostgres().isEmpty()) {
+      parts.add("postgres");
+    }
+    parts.add("kafka");
+    parts.add("keycloak");
+    config.services().forEach(service -> parts.add(service.name()));
+    return parts;
+  }
+
+  @Override
+  public synchronized boolean isAlive(String part) {
+    if (part.equals("postgres")) {
+      return postgres != null && postgres.isAlive();
+    }
+    ChildProcess child = children.get(part);
+    return child != null && child.isAlive();
+  }
+
+  @Override
+  public synchronized long pid(String part) {
+    if (part.equals("postgres")) {
+      return postgres == null ? -1 : postgres.pid();
+    }
+    ChildProcess child = children.get(part);
+    return child == null ? -1 : child.pid();
+  }
+
+  @Override
+  public synchronized String exitOf(String part) {
+    ChildProcess child = children.get(part);
+    if (child == null || child.launched().isAlive()) {
+      return "exit code unknown";
+    }
+    return "exit code " + child.launched().exitValue();
+  }
+
+  @Override
+  public void relaunch(String part) {
+    try {
+      switch (part) {
+        case "postgres" -> startPostgres();
+        case "kafka" -> startKafka();
+        case "keycloak" -> launchKeycloak().join();
+        default -> launchService(service(part)).join();
+      }
+    } catch (RuntimeException e) {
+      throw unwrap(e);
+    }
+  }
+
+  @Override
+  public void stop(String part, Duration grace) {
+    if (part.equals("postgres")) {
+      PostgresServer database;
+      synchronized (this) {
+        database = postgres;
+      }
+      if (database != null) {
+        database.close();
+      }
+      return;
+    }
+    ChildProcess child = child(part);
+    if (child != null) {
+      child.stop(grace);
+    }
+  }
+
+  @Override
+  public synchronized boolean stopping() {
+    return closing;
+  }
+
+  private ServiceSpec service(String name) {
+    return config.services().stream()
+        .filter(service -> service.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no part named " + name));
+  }
+
+  private void stopAndForget(ChildProcess child, Duration grace) {
     if (child == null) {
       return;
     }

@@ -7,12 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import sun.misc.Signal;
 
 /**
- * The supervisor behind {@code ./enkat}: {@code up} starts the stack and stays alive until SIGTERM;
- * {@code check-ports} and {@code status} answer and exit.
+ * The supervisor behind {@code ./enkat}: {@code up} starts the stack, restarts a part that exits
+ * ({@link Supervisor}) and takes {@code ./enkat restart} requests until SIGTERM; {@code
+ * check-ports} and {@code status} answer and exit.
  */
 public final class StackMain {
 
@@ -56,14 +59,21 @@ public final class StackMain {
     Files.deleteIfExists(ready);
     PidFiles pids = new PidFiles(config.pids());
     pids.write("stack", ProcessHandle.current().pid());
+    Restarts restarts = new Restarts(config.home());
+    restarts.clear();
     Instant began = Instant.now();
     Stack stack = Stack.create(config, StackMain::log);
     CountDownLatch stopped = new CountDownLatch(1);
     AtomicBoolean stopRequested = new AtomicBoolean();
+    AtomicReference<Supervisor> supervisor = new AtomicReference<>();
     Runnable shutdown =
         () -> {
           stopRequested.set(true);
           log("stopping");
+          Supervisor watching = supervisor.get();
+          if (watching != null) {
+            watching.close();
+          }
           stack.close();
           quietly(() -> Files.deleteIfExists(ready));
           pids.remove("stack");
@@ -90,20 +100,15 @@ public final class StackMain {
     long seconds = Duration.between(began, Instant.now()).toSeconds();
     Files.writeString(ready, "ready after " + seconds + " s\n");
     log("READY after " + seconds + " s; pids " + stack.pids());
-    watch(stack, stopped);
-    System.exit(0);
-  }
-
-  // Tells in the log when a part dies; it is not restarted, `./enkat status` shows it.
-  private static void watch(Stack stack, CountDownLatch stopped) throws InterruptedException {
-    java.util.Set<String> reported = new java.util.HashSet<>();
-    while (!stopped.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
-      for (ChildProcess child : stack.exited()) {
-        if (reported.add(child.name())) {
-          log(child.name() + " exited unexpectedly; see " + child.log());
-        }
+    supervisor.set(Supervisor.start(stack, restarts, StackMain::log));
+    RestartRequests requests =
+        new RestartRequests(config.home(), supervisor.get(), stack, StackMain::log);
+    while (!stopped.await(1, TimeUnit.SECONDS)) {
+      if (!stopRequested.get()) {
+        requests.poll();
       }
     }
+    System.exit(0);
   }
 
   /** What {@code status} needs to know about this run's ports. */

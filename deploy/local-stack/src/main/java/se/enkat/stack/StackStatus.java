@@ -5,13 +5,19 @@ import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
-/** Prints each recorded part of the stack with its pid, whether it lives, and its health. */
+/**
+ * Prints each recorded part of the stack with its pid, whether it lives, its health, and how often
+ * the supervisor has restarted it (when last, and why).
+ */
 public final class StackStatus {
 
   private static final List<String> ORDER =
@@ -26,6 +32,9 @@ public final class StackStatus {
           "publication",
           "gateway");
 
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
   private StackStatus() {}
 
   public static void print(StackConfig config, PrintStream out) throws IOException {
@@ -36,13 +45,28 @@ public final class StackStatus {
       out.println("enkat: nothing is running (no pid files in " + config.pids() + ")");
       return;
     }
-    out.printf("%-12s %8s  %-5s  %s%n", "PART", "PID", "ALIVE", "HEALTH");
+    Restarts restarts = new Restarts(config.home());
+    out.printf(
+        "%-12s %8s  %-5s  %-26s  %8s  %s%n",
+        "PART", "PID", "ALIVE", "HEALTH", "RESTARTS", "LAST RESTART");
     for (String name : names) {
       long pid = Long.parseLong(Files.readString(pidFile(config, name)).trim());
       boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
       String health = alive ? health(running, name) : "-";
-      out.printf("%-12s %8d  %-5s  %s%n", name, pid, alive ? "yes" : "NO", health);
+      Optional<Restarts.Entry> restarted = restarts.of(name);
+      out.printf(
+          "%-12s %8d  %-5s  %-26s  %8d  %s%n",
+          name,
+          pid,
+          alive ? "yes" : "NO",
+          health,
+          restarted.map(Restarts.Entry::count).orElse(0),
+          restarted.map(StackStatus::describe).orElse("-"));
     }
+  }
+
+  private static String describe(Restarts.Entry restart) {
+    return TIME.format(restart.last()) + " (" + restart.cause() + ")";
   }
 
   private static String health(StackConfig config, String name) {

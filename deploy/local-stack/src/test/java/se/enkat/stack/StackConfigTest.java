@@ -61,4 +61,13 @@ class StackConfigTest {
         .contains(
             new TopicSpec("enkat.submissions.v1", 6), new TopicSpec("enkat.rounds.v1.dlq", 1));
   }
+
+  @Test
+  void servicesStopFrontDoorFirstThenUpstreamToDownstream() {
+    StackConfig config = StackConfig.fromEnvironment(Map.of(), ROOT);
+
+    assertThat(ServiceSpec.stopOrder(config.services()))
+        .extracting(ServiceSpec::name)
+        .containsExactly("gateway", "collection", "validation", "indicator", "publication");
+  }
 }

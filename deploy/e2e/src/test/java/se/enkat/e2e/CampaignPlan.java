@@ -1,0 +1,105 @@
+package se.enkat.e2e;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one fault campaign does: how many respondents submit at what pace, and the faults in turn.
+ * {@code short} (the default) runs inside {@code ./mvnw verify}; {@code -Denkat.campaign=full} runs
+ * every fault of issue 14 and issue 22 (docs/reliability.md).
+ */
+record CampaignPlan(
+    String name,
+    int regions,
+    int municipalities,
+    int threads,
+    double submissionsPerSecond,
+    Duration loadBeforeFirstFault,
+    Duration loadAfterRecovery,
+    Duration drainTimeout,
+    List<Fault> faults) {
+
+  /** One fault: what is done to which parts, and for how long a killed part is kept down. */
+  record Fault(String name, Kind kind, List<String> parts, Duration down) {
+
+    enum Kind {
+      KILL_9,
+      SIGTERM
+    }
+
+    static Fault kill9(String part) {
+      return new Fault("kill -9 " + part, Kind.KILL_9, List.of(part), Duration.ZERO);
+    }
+
+    static Fault kill9Down(String part, Duration down) {
+      return new Fault(
+          "kill -9 " + part + ", " + down.toSeconds() + " s down",
+          Kind.KILL_9,
+          List.of(part),
+          down);
+    }
+
+    static Fault sigterm(String part) {
+      return new Fault("SIGTERM " + part, Kind.SIGTERM, List.of(part), Duration.ZERO);
+    }
+
+    static Fault sigtermEveryService() {
+      return new Fault(
+          "SIGTERM every service",
+          Kind.SIGTERM,
+          List.of("gateway", "collection", "validation", "indicator", "publication"),
+          Duration.ZERO);
+    }
+  }
+
+  static CampaignPlan fromSystemProperties() {
+    String name = System.getProperty("enkat.campaign", "short");
+    return switch (name) {
+      case "short" -> shortForm();
+      case "full" -> full();
+      default ->
+          throw new IllegalArgumentException(
+              "enkat.campaign=" + name + ": expected short (default) or full");
+    };
+  }
+
+  /** A few kills under ~5 minutes, for every build. */
+  static CampaignPlan shortForm() {
+    return new CampaignPlan(
+        "short",
+        4,
+        16,
+        6,
+        8,
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(120),
+        List.of(Fault.kill9("collection"), Fault.kill9("validation"), Fault.sigtermEveryService()));
+  }
+
+  /** Every fault of issues 14 and 22, each left to the supervisor to restart. */
+  static CampaignPlan full() {
+    return new CampaignPlan(
+        "full",
+        21,
+        79,
+        12,
+        15,
+        Duration.ofSeconds(20),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(240),
+        List.of(
+            Fault.kill9("collection"),
+            Fault.kill9("validation"),
+            Fault.kill9("validation"),
+            Fault.kill9("indicator"),
+            Fault.kill9("publication"),
+            Fault.kill9("gateway"),
+            Fault.kill9Down("kafka", Duration.ofSeconds(15)),
+            Fault.kill9Down("postgres", Duration.ofSeconds(75)),
+            Fault.sigtermEveryService(),
+            Fault.sigterm("validation"),
+            Fault.sigterm("indicator"),
+            Fault.sigterm("publication")));
+  }
+}
