@@ -1,8 +1,11 @@
 package se.enkat.e2e;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import se.enkat.stack.ServiceProcess;
 import se.enkat.stack.Supervised;
 import se.enkat.stack.Supervisor;
 
@@ -27,6 +30,11 @@ final class CampaignFaults {
 
   /** Returns once the parts are restarted and every service answers ready. */
   void inflict(CampaignPlan.Fault fault) {
+    if (fault.kind() == CampaignPlan.Fault.Kind.CRASH_POINTS) {
+      awaitCrashPoints();
+      awaitReady(fault, System.nanoTime() + BACK_WITHIN.toNanos());
+      return;
+    }
     Map<String, Integer> before = new LinkedHashMap<>();
     for (String part : fault.parts()) {
       before.put(part, supervisor.restartsOf(part));
@@ -52,6 +60,10 @@ final class CampaignFaults {
             E2eHttp.sleep(Duration.ofMillis(200));
           }
         });
+    awaitReady(fault, deadline);
+  }
+
+  private void awaitReady(CampaignPlan.Fault fault, long deadline) {
     while (!checks.notReady().isEmpty()) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError(
@@ -59,5 +71,37 @@ final class CampaignFaults {
       }
       E2eHttp.sleep(Duration.ofMillis(200));
     }
+  }
+
+  /** Every armed point's marker (the service halted there) and the service's restart after it. */
+  private void awaitCrashPoints() {
+    long deadline = System.nanoTime() + BACK_WITHIN.toNanos();
+    Map<String, Integer> halts = new LinkedHashMap<>();
+    for (String armed : System.getProperty("enkat.crash-points", "").split(",")) {
+      String[] part = armed.trim().split(":");
+      if (part.length != 2) {
+        continue;
+      }
+      halts.merge(part[0], 1, Integer::sum);
+      Path marker = ServiceProcess.crashMarkers(E2eStack.get(), part[0]).resolve(part[1]);
+      while (!Files.exists(marker)) {
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError(part[0] + " never reached crash point " + part[1]);
+        }
+        E2eHttp.sleep(Duration.ofMillis(200));
+      }
+    }
+    if (halts.isEmpty()) {
+      throw new AssertionError("no crash point armed: set -Denkat.crash-points=service:point,...");
+    }
+    halts.forEach(
+        (service, times) -> {
+          while (supervisor.restartsOf(service) < times) {
+            if (System.nanoTime() > deadline) {
+              throw new AssertionError(service + " was not restarted after its crash points");
+            }
+            E2eHttp.sleep(Duration.ofMillis(200));
+          }
+        });
   }
 }

@@ -24,7 +24,9 @@ record CampaignPlan(
 
     enum Kind {
       KILL_9,
-      SIGTERM
+      SIGTERM,
+      /** Nothing done from outside: the services' armed crash points halt them (CrashPoints). */
+      CRASH_POINTS
     }
 
     static Fault kill9(String part) {
@@ -43,6 +45,18 @@ record CampaignPlan(
       return new Fault("SIGTERM " + part, Kind.SIGTERM, List.of(part), Duration.ZERO);
     }
 
+    /**
+     * Waits while every armed crash point ({@code -Denkat.crash-points}) halts its service once
+     * and the supervisor restarts it.
+     */
+    static Fault crashPoints() {
+      return new Fault(
+          "crash points " + System.getProperty("enkat.crash-points", ""),
+          Kind.CRASH_POINTS,
+          List.of(),
+          Duration.ZERO);
+    }
+
     static Fault sigtermEveryService() {
       return new Fault(
           "SIGTERM every service",
@@ -57,9 +71,10 @@ record CampaignPlan(
     return switch (name) {
       case "short" -> shortForm();
       case "full" -> full();
+      case "crash-points" -> crashPoints();
       default ->
           throw new IllegalArgumentException(
-              "enkat.campaign=" + name + ": expected short (default) or full");
+              "enkat.campaign=" + name + ": expected short (default), full or crash-points");
     };
   }
 
@@ -75,6 +90,25 @@ record CampaignPlan(
         Duration.ofSeconds(5),
         Duration.ofSeconds(120),
         List.of(Fault.kill9("collection"), Fault.kill9("validation"), Fault.sigtermEveryService()));
+  }
+
+  /**
+   * The crash points of issue 14, one run each: run by the failsafe execution {@code
+   * crash-points} (deploy/e2e/pom.xml), whose stack is started with {@code -Denkat.crash-points}:
+   * each service halts once right after Kafka acknowledged a relayed batch (before the rows are
+   * marked sent) and once right after a consumer's commit (before its offset commit), under load.
+   */
+  static CampaignPlan crashPoints() {
+    return new CampaignPlan(
+        "crash-points",
+        2,
+        10,
+        4,
+        6,
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(120),
+        List.of(Fault.crashPoints()));
   }
 
   /** Every fault of issues 14 and 22, each left to the supervisor to restart. */
