@@ -46,8 +46,8 @@ record CampaignPlan(
     }
 
     /**
-     * Waits while every armed crash point ({@code -Denkat.crash-points}) halts its service once
-     * and the supervisor restarts it.
+     * Waits while every armed crash point ({@code -Denkat.crash-points}) halts its service once and
+     * the supervisor restarts it.
      */
     static Fault crashPoints() {
       return new Fault(
@@ -93,10 +93,10 @@ record CampaignPlan(
   }
 
   /**
-   * The crash points of issue 14, one run each: run by the failsafe execution {@code
-   * crash-points} (deploy/e2e/pom.xml), whose stack is started with {@code -Denkat.crash-points}:
-   * each service halts once right after Kafka acknowledged a relayed batch (before the rows are
-   * marked sent) and once right after a consumer's commit (before its offset commit), under load.
+   * The crash points of issue 14, one run each: run by the failsafe execution {@code crash-points}
+   * (deploy/e2e/pom.xml), whose stack is started with {@code -Denkat.crash-points}: each service
+   * halts once right after Kafka acknowledged a relayed batch (before the rows are marked sent) and
+   * once right after a consumer's commit (before its offset commit), under load.
    */
   static CampaignPlan crashPoints() {
     return new CampaignPlan(
