@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import se.enkat.stack.ServiceProcess;
 import se.enkat.stack.Supervised;
@@ -76,37 +77,32 @@ final class CampaignFaults {
   /** Every armed point's marker (the service halted there) and the service's restart after it. */
   private void awaitCrashPoints() {
     long deadline = System.nanoTime() + BACK_WITHIN.toNanos();
-    Map<String, Integer> halts = new LinkedHashMap<>();
-    for (String armed : System.getProperty("enkat.crash-points", "").split(",")) {
-      String[] part = armed.trim().split(":");
-      if (part.length != 2) {
-        continue;
-      }
-      halts.merge(part[0], 1, Integer::sum);
-      Path marker = ServiceProcess.crashMarkers(E2eStack.get(), part[0]).resolve(part[1]);
-      while (!Files.exists(marker)) {
+    Map<String, List<String>> armed = ServiceProcess.armedCrashPoints();
+    if (armed.isEmpty()) {
+      throw new AssertionError("no crash point armed: set -Denkat.crash-points=service:point,...");
+    }
+    armed.forEach(
+        (service, points) -> {
+          for (String point : points) {
+            Path marker = ServiceProcess.crashMarkers(E2eStack.get(), service).resolve(point);
+            while (!Files.exists(marker)) {
+              if (System.nanoTime() > deadline) {
+                throw new AssertionError(service + " never reached crash point " + point);
+              }
+              E2eHttp.sleep(Duration.ofMillis(200));
+            }
+          }
+        });
+    // A marker is written just before the halt; give the supervisor time to see the exit (a
+    // service may even halt again while starting, before the supervisor counted a restart).
+    E2eHttp.sleep(Duration.ofSeconds(3));
+    for (String service : armed.keySet()) {
+      while (supervisor.restartsOf(service) < 1) {
         if (System.nanoTime() > deadline) {
-          throw new AssertionError(part[0] + " never reached crash point " + part[1]);
+          throw new AssertionError(service + " was not restarted after its crash points");
         }
         E2eHttp.sleep(Duration.ofMillis(200));
       }
     }
-    if (halts.isEmpty()) {
-      throw new AssertionError("no crash point armed: set -Denkat.crash-points=service:point,...");
-    }
-    // A marker is written just before the halt; give the supervisor time to see the exit (a
-    // service may even halt again while starting, before the supervisor counted a restart).
-    E2eHttp.sleep(Duration.ofSeconds(3));
-    halts
-        .keySet()
-        .forEach(
-            service -> {
-              while (supervisor.restartsOf(service) < 1) {
-                if (System.nanoTime() > deadline) {
-                  throw new AssertionError(service + " was not restarted after its crash points");
-                }
-                E2eHttp.sleep(Duration.ofMillis(200));
-              }
-            });
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,14 +66,20 @@ public final class ServiceProcess {
    * collection:relay-after-ack,validation:consumer-after-commit}.
    */
   static Optional<String> crashPoints(String service) {
-    List<String> points = new ArrayList<>();
+    List<String> points = armedCrashPoints().getOrDefault(service, List.of());
+    return points.isEmpty() ? Optional.empty() : Optional.of(String.join(",", points));
+  }
+
+  /** The armed crash points by service, in the order the property names them. */
+  public static Map<String, List<String>> armedCrashPoints() {
+    Map<String, List<String>> armed = new LinkedHashMap<>();
     for (String entry : System.getProperty("enkat.crash-points", "").split(",")) {
       String[] parts = entry.trim().split(":");
-      if (parts.length == 2 && parts[0].equals(service)) {
-        points.add(parts[1]);
+      if (parts.length == 2) {
+        armed.computeIfAbsent(parts[0], service -> new ArrayList<>()).add(parts[1]);
       }
     }
-    return points.isEmpty() ? Optional.empty() : Optional.of(String.join(",", points));
+    return armed;
   }
 
   /** Where the service marks the crash points it halted at, one file per point. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,10 +103,16 @@ class SupervisorTest {
   void nothingIsRestartedWhileTheStackIsStopping() throws Exception {
     parts.setStopping();
     kill9("validation");
-    Thread.sleep(FIRST.multipliedBy(4).toMillis());
 
-    assertThat(parts.isAlive("validation")).isFalse();
-    assertThat(restarts.of("validation")).isEmpty();
+    // Four times the first back-off: long enough for a restart that should not happen.
+    Awaitility.await()
+        .during(FIRST.multipliedBy(4))
+        .atMost(FIRST.multipliedBy(5))
+        .untilAsserted(
+            () -> {
+              assertThat(parts.isAlive("validation")).isFalse();
+              assertThat(restarts.of("validation")).isEmpty();
+            });
   }
 
   @Test
@@ -182,11 +189,10 @@ class SupervisorTest {
     return System.nanoTime();
   }
 
-  private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as(what + " within 20 s").isLessThan(deadline);
-      Thread.sleep(50);
-    }
+  private static void await(String what, BooleanSupplier condition) {
+    Awaitility.await(what)
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(50))
+        .until(condition::getAsBoolean);
   }
 }

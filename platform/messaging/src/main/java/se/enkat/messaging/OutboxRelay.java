@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -163,25 +164,23 @@ public class OutboxRelay {
         .<Outcome>emitter(
             emitter -> {
               try {
-                producer.send(
-                    record,
-                    (metadata, error) -> {
-                      if (error == null) {
-                        emitter.complete(new Outcome(id, null));
-                      } else if (OutboxRejections.isPermanent(error)) {
-                        emitter.complete(new Outcome(id, OutboxRejections.describe(error)));
-                      } else {
-                        emitter.fail(error);
-                      }
-                    });
+                producer.send(record, (metadata, error) -> settle(emitter, id, error));
               } catch (RuntimeException e) {
-                if (OutboxRejections.isPermanent(e)) {
-                  emitter.complete(new Outcome(id, OutboxRejections.describe(e)));
-                } else {
-                  emitter.fail(e);
-                }
+                // send() itself throws what it finds before sending (a record too large, say)
+                settle(emitter, id, e);
               }
             });
+  }
+
+  /** Sent; set aside when Kafka will never take it; otherwise failed, so the batch is retried. */
+  private static void settle(UniEmitter<? super Outcome> emitter, UUID id, Exception error) {
+    if (error == null) {
+      emitter.complete(new Outcome(id, null));
+    } else if (OutboxRejections.isPermanent(error)) {
+      emitter.complete(new Outcome(id, OutboxRejections.describe(error)));
+    } else {
+      emitter.fail(error);
+    }
   }
 
   private Uni<Integer> record(SqlConnection connection, List<Outcome> outcomes) {

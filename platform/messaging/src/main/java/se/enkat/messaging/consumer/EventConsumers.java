@@ -6,7 +6,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +26,7 @@ public class EventConsumers {
   private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
   private final ConsumerConfig config;
-  private final Instance<Pool> pool;
+  private final Pool pool;
   private final DeadLetters deadLetters;
   private final ConsumerHealth health = new ConsumerHealth(Clock.systemUTC());
   private final AtomicBoolean stopping = new AtomicBoolean();
@@ -35,10 +34,7 @@ public class EventConsumers {
   private final Runnable afterCommit;
 
   EventConsumers(
-      ConsumerConfig config,
-      Instance<Pool> pool,
-      DeadLetters deadLetters,
-      CrashPoints crashPoints) {
+      ConsumerConfig config, Pool pool, DeadLetters deadLetters, CrashPoints crashPoints) {
     this.config = config;
     this.pool = pool;
     this.deadLetters = deadLetters;
@@ -82,11 +78,7 @@ public class EventConsumers {
   }
 
   private Uni<Boolean> databaseAnswers() {
-    if (pool.isUnsatisfied()) {
-      return Uni.createFrom().item(true);
-    }
-    return pool.get()
-        .query("select 1")
+    return pool.query("select 1")
         .execute()
         .map(rows -> true)
         .ifNoItem()

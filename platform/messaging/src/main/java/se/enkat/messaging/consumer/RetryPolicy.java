@@ -101,6 +101,8 @@ public final class RetryPolicy {
   }
 
   private <T> Uni<T> abandonWhileShuttingDown(Throwable e) {
+    // Failures are retried for ever, so what reaches here is poison, or the retry itself failing
+    // (its back-off timer refused by an executor that is shutting down).
     if (shuttingDown.getAsBoolean() && !(e instanceof PoisonMessageException)) {
       // Never completes: the offset is not committed, the record comes again after the restart.
       return Uni.createFrom().nothing();

@@ -21,6 +21,7 @@ import se.enkat.questionnaire.eval.CompiledQuestionnaire;
 import se.enkat.questionnaire.eval.Evaluation;
 import se.enkat.questionnaire.eval.Organisation;
 import se.enkat.questionnaire.eval.ViolationTexts;
+import se.enkat.questionnaire.model.LocalizedText;
 import se.enkat.questionnaire.model.OrganisationType;
 
 /**
@@ -84,11 +85,7 @@ public class AnswerReviewService {
                                               v.question(),
                                               v.code().code(),
                                               v.message(),
-                                              ViolationTexts.of(
-                                                  v.code(),
-                                                  questionnaire
-                                                      .question(v.question())
-                                                      .orElse(null))))
+                                              text(v.code().code(), v.question(), questionnaire)))
                                   .toList();
                           return new CheckResult(violations, evaluation.visible());
                         }));
@@ -137,15 +134,22 @@ public class AnswerReviewService {
     }
     for (JsonNode violation : stored) {
       ObjectNode copy = violation.deepCopy();
-      String question = violation.path("question").asText(null);
       var text =
-          ViolationTexts.of(
+          text(
               violation.path("code").asText(""),
-              question == null ? null : questionnaire.question(question).orElse(null));
+              violation.path("question").asText(null),
+              questionnaire);
       copy.set("text", QuestionnaireJson.mapper().valueToTree(text));
       result.add(copy);
     }
     return result;
+  }
+
+  /** The violation's text {sv, en}, naming its question when the questionnaire has it. */
+  private static LocalizedText text(
+      String code, String question, CompiledQuestionnaire questionnaire) {
+    return ViolationTexts.of(
+        code, question == null ? null : questionnaire.question(question).orElse(null));
   }
 
   private RevisionView view(
