@@ -21,8 +21,8 @@ import se.enkat.stack.StackPort;
 
 /**
  * {@code GET /api/v1/openapi} through the gateway: one valid OpenAPI 3 document (parsed and
- * validated by swagger-parser, every reference resolved) that describes every endpoint the
- * services implement, for anyone, with an ETag.
+ * validated by swagger-parser, every reference resolved) that describes every endpoint the services
+ * implement, for anyone, with an ETag.
  */
 class OpenApiIT {
 
@@ -86,8 +86,7 @@ class OpenApiIT {
   private static HttpResponse<String> get(String ifNoneMatch) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(
-                URI.create(
-                    "http://localhost:" + stack.port(StackPort.GATEWAY) + "/api/v1/openapi"))
+                URI.create("http://localhost:" + stack.port(StackPort.GATEWAY) + "/api/v1/openapi"))
             .timeout(Duration.ofSeconds(30));
     if (ifNoneMatch != null) {
       request.header("If-None-Match", ifNoneMatch);

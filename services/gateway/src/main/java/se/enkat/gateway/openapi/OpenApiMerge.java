@@ -66,7 +66,7 @@ public final class OpenApiMerge {
         ObjectNode own = (ObjectNode) document.path("components").path("schemas");
         renames.forEach((from, to) -> own.set(to, own.remove(from)));
       }
-      Set<String> used = new HashSet<>();
+      Set<String> referenced = new HashSet<>();
       document
           .path("paths")
           .fields()
@@ -74,7 +74,7 @@ public final class OpenApiMerge {
               path -> {
                 if (routedTo(path.getKey(), service)) {
                   paths.set(path.getKey(), path.getValue());
-                  collectRefs(path.getValue(), used);
+                  collectRefs(path.getValue(), referenced);
                   path.getValue()
                       .findValues("tags")
                       .forEach(t -> t.forEach(tag -> tags.putIfAbsent(tag.asText(), null)));
@@ -83,6 +83,7 @@ public final class OpenApiMerge {
       JsonNode serviceSchemas = document.path("components").path("schemas");
       // the schemas the kept paths use, and the schemas those use, and so on
       Set<String> done = new HashSet<>();
+      Set<String> used = referenced;
       while (!used.isEmpty()) {
         Set<String> next = new HashSet<>();
         for (String name : used) {
