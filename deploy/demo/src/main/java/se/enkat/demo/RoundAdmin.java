@@ -61,8 +61,7 @@ public final class RoundAdmin {
   }
 
   /** A 2025 round that opens today. */
-  public void createRound(
-      String id, Questionnaire questionnaire, Map<String, Object> population) {
+  public void createRound(String id, Questionnaire questionnaire, Map<String, Object> population) {
     create(id, questionnaire, population, 2025, LocalDate.now());
   }
 
