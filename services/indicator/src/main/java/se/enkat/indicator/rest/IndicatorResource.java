@@ -57,7 +57,9 @@ public class IndicatorResource {
     return discovery
         .ensureKnown(round, authorization)
         .chain(
-            () -> definitions.list(round, focusArea == null || focusArea.isBlank() ? null : focusArea.trim()))
+            () ->
+                definitions.list(
+                    round, focusArea == null || focusArea.isBlank() ? null : focusArea.trim()))
         .map(list -> list.stream().map(IndicatorViews::toView).toList());
   }
 
