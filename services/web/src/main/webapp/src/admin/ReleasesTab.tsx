@@ -6,6 +6,7 @@ import { Unavailable, type AdminApi, type AdminRound, type Release } from "./adm
 import { diffValues, normalisePreview, percent, type Preview } from "./logic";
 import { a, typeText } from "./texts";
 
+const FINAL_WAIT_MS = 60_000;
 const LEVELS = ["national", "county", "organisation"] as const;
 
 /** After close: a draft release, its values beside the latest published ones, discard or publish. */
@@ -24,7 +25,9 @@ export function ReleasesTab({ api, lang, round }: { api: AdminApi; lang: Lang; r
       setReleases([...list].sort((x, y) => y.version - x.version));
       return list;
     } catch (e) {
-      setMessage({ ok: false, text: String((e as Error).message) });
+      // The publication service hears of a round once it opens: until then it has no releases.
+      if (e instanceof ApiError && e.status === 404) setReleases([]);
+      else setMessage({ ok: false, text: String((e as Error).message) });
       return [];
     }
   }, [api, round.id]);
@@ -60,6 +63,20 @@ export function ReleasesTab({ api, lang, round }: { api: AdminApi; lang: Lang; r
     }
   };
 
+  // Right after closing, the last verdicts may still be on their way: 409 says so; try again a while.
+  const createWhenFinal = async () => {
+    const deadline = Date.now() + FINAL_WAIT_MS;
+    for (;;) {
+      try {
+        return await api.createRelease(round.id);
+      } catch (e) {
+        if (!(e instanceof ApiError && e.status === 409) || Date.now() > deadline) throw e;
+        setMessage({ ok: true, text: `${a(lang, "waitingFinal")} (${e.message})` });
+        await new Promise((r) => setTimeout(r, 1500));
+      }
+    }
+  };
+
   const draft = releases?.find((r) => r.status === "DRAFT") ?? null;
   const latestPublished = releases?.find((r) => r.status === "PUBLISHED") ?? null;
 
@@ -81,7 +98,7 @@ export function ReleasesTab({ api, lang, round }: { api: AdminApi; lang: Lang; r
             type="button"
             disabled={busy}
             onClick={() =>
-              run(() => api.createRelease(round.id), a(lang, "draftCreated"), (list) => {
+              run(() => createWhenFinal(), a(lang, "draftCreated"), (list) => {
                 const created = list.find((r) => r.status === "DRAFT");
                 if (created) showPreview(created);
               })

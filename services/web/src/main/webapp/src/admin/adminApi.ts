@@ -183,7 +183,9 @@ export class AdminApi extends Api {
     try {
       return await this.call<T>(method, path, body);
     } catch (e) {
-      if (e instanceof ApiError && [404, 405, 501].includes(e.status) && !e.problem?.detail) throw new Unavailable(path);
+      // An unknown route answers 404/405 without a detail of ours (or the framework's "HTTP 405 …").
+      const generic = !e.problem?.detail || /^HTTP \d{3}\b/.test(e.problem.detail);
+      if (e instanceof ApiError && ((e.status === 404 && generic) || e.status === 405 || e.status === 501)) throw new Unavailable(path);
       throw e;
     }
   }

@@ -179,6 +179,7 @@ const TEXTS = {
   draftRelease: { sv: "Utkast till utgåva", en: "Draft release" },
   releaseAfterClose: { sv: "En utgåva kan skapas när omgången är stängd.", en: "A release can be created once the round is closed." },
   createDraft: { sv: "Skapa utkast", en: "Create a draft" },
+  waitingFinal: { sv: "Väntar på att värdena blir slutliga …", en: "Waiting for the values to become final …" },
   draftCreated: { sv: "Utkastet är skapat.", en: "The draft is created." },
   draft: { sv: "utkast", en: "draft" },
   previewValues: { sv: "Förhandsgranska värdena", en: "Preview the values" },
