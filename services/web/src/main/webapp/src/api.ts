@@ -54,6 +54,9 @@ export interface Revision {
   submittedAt: string;
   validatedAt?: string | null;
   counts?: boolean;
+  /** Submitted by an administrator for the organisation (and by whom). */
+  onBehalf?: boolean;
+  submittedBy?: string;
 }
 
 export interface Receipt {

@@ -107,6 +107,7 @@ export function IndicatorsTab({ api, lang, round }: { api: AdminApi; lang: Lang;
       <section aria-labelledby="library-title">
         <h2 id="library-title">{a(lang, "library")}</h2>
         {libraryMessage && <p className="notice">{libraryMessage}</p>}
+        {!library && !libraryMessage && <p>{a(lang, "loading")}</p>}
         {library && (
           <table id="indicator-library">
             <caption>

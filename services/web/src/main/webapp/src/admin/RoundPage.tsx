@@ -117,6 +117,31 @@ function Overview({ api, lang, round, onChange }: { api: AdminApi; lang: Lang; r
           </>
         )}
       </dl>
+      {(round.extensions?.length ?? 0) > 0 && (
+        <table id="extensions">
+          <caption>
+            {a(lang, "extensions")} ({round.extensions!.length})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{a(lang, "organisation")}</th>
+              <th scope="col">{a(lang, "newClosesAt")}</th>
+              <th scope="col">{a(lang, "when")}</th>
+              <th scope="col">{a(lang, "by")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {round.extensions!.map((x, i) => (
+              <tr key={i}>
+                <th scope="row">{x.organisation ?? a(lang, "wholeRound")}</th>
+                <td>{formatDate(lang, x.closesAt)}</td>
+                <td>{formatDate(lang, x.extendedAt)}</td>
+                <td>{x.extendedBy ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <div aria-live="polite">{message && <p className={`notice ${message.ok ? "ok" : "bad"}`}>{message.text}</p>}</div>
       <section aria-labelledby="lifecycle-title">
         <h2 id="lifecycle-title">{a(lang, "lifecycle")}</h2>

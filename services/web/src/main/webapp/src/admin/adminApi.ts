@@ -16,6 +16,7 @@ export interface AdminRound extends Round {
   openedAt?: string | null;
   closedAt?: string | null;
   schedule?: { autoOpen?: boolean; autoClose?: boolean };
+  extensions?: { organisation?: string | null; closesAt: string; extendedAt?: string; extendedBy?: string }[];
 }
 
 export interface Rate {
@@ -184,8 +185,10 @@ export class AdminApi extends Api {
       return await this.call<T>(method, path, body);
     } catch (e) {
       // An unknown route answers 404/405 without a detail of ours (or the framework's "HTTP 405 …").
-      const generic = !e.problem?.detail || /^HTTP \d{3}\b/.test(e.problem.detail);
-      if (e instanceof ApiError && ((e.status === 404 && generic) || e.status === 405 || e.status === 501)) throw new Unavailable(path);
+      if (e instanceof ApiError) {
+        const generic = !e.problem?.detail || /^HTTP \d{3}\b/.test(e.problem.detail);
+        if ((e.status === 404 && generic) || e.status === 405 || e.status === 501) throw new Unavailable(path);
+      }
       throw e;
     }
   }

@@ -106,6 +106,8 @@ const TEXTS = {
   newClosesAt: { sv: "Ny sista svarsdag", en: "New closing date" },
   extendOrg: { sv: "Endast för organisation (kod)", en: "Only for organisation (code)" },
   extendOrgHint: { sv: "Tomt: hela omgången.", en: "Empty: the whole round." },
+  extensions: { sv: "Förlängningar", en: "Extensions" },
+  wholeRound: { sv: "Hela omgången", en: "The whole round" },
   extend: { sv: "Förläng", en: "Extend" },
   extended: { sv: "Sista svarsdagen är förlängd.", en: "The closing date is extended." },
 
