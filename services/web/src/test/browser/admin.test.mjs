@@ -188,8 +188,12 @@ test("a draft release is previewed and published", { skip: !wanted("release") },
 
 test("the audit log lists the administrator's actions", { skip: !wanted("audit") }, async () => {
   await tab("Logg");
-  await page.locator("#audit-log tbody tr").first().waitFor();
-  await screenshot(page, "admin-audit-log");
+  await page.locator('#audit-log tr[data-action="round.opened"]').waitFor();
+  await page.fill("#audit-action", "submission");
+  await page.getByRole("button", { name: "Filtrera" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("#audit-log tbody tr").length === 2);
+  assert.deepEqual(await page.$$eval("#audit-log tbody tr", (rows) => rows.map((r) => r.dataset.action)), ["submission.submitted", "submission.submitted"]);
+  await screenshot(page, "admin-audit-log-filtered");
 });
 
 // ---- respondents, through the API (not the browser): tokens from Keycloak's password grant ----

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OrgProgress } from "../../main/webapp/src/admin/adminApi";
-import { checkExpression, codes, diffValues, filterRows, groupByQuestion, normalisePreview, rateText, silentCodes, sortRows } from "../../main/webapp/src/admin/logic";
+import { checkExpression, codes, diffValues, filterRows, groupByQuestion, normalisePreview, previousFromDiff, rateText, silentCodes, sortRows } from "../../main/webapp/src/admin/logic";
 
 const uploaded = {
   id: "q",
@@ -88,5 +88,22 @@ describe("a draft release against the latest published one", () => {
     expect(diffValues([v("a", 2, 3)], null)[0].change).toBe("same");
     expect(normalisePreview([v("a", 2, 3)]).previous).toBeNull();
     expect(normalisePreview({ values: [v("a", 2, 3)], previous: { version: 1, values: [v("a", 1, 3)] } }).previousVersion).toBe(1);
+  });
+});
+
+describe("the server's diff of a draft against the latest published release", () => {
+  const v = (indicator: string, numerator: number, denominator: number) => ({ indicator, level: "national", type: "REGION", numerator, denominator });
+  it("rebuilds the published values so that each cell shows its change", () => {
+    const draft = [v("a", 2, 3), v("b", 1, 1), v("c", 5, 5)];
+    const previous = previousFromDiff(draft, {
+      against: { releaseId: "x", version: 1 },
+      added: [v("c", 5, 5)],
+      removed: [v("d", 1, 2)],
+      changed: [{ cell: { indicator: "a", level: "national", type: "REGION" }, old: { numerator: 1, denominator: 3 } }],
+    });
+    expect(diffValues(draft, previous).map((r) => `${(r.value ?? r.previous)!.indicator}:${r.change}`)).toEqual(["a:changed", "b:same", "c:added", "d:removed"]);
+  });
+  it("has nothing to compare with when nothing was published", () => {
+    expect(previousFromDiff([v("a", 1, 1)], { against: null, added: [v("a", 1, 1)], removed: [], changed: [] })).toBeNull();
   });
 });

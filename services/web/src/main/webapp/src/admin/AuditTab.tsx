@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import type { Lang } from "../engine/model";
 import { formatDate } from "../i18n";
 import { Unavailable, type AdminApi, type AdminRound, type AuditEntry } from "./adminApi";
-import { a } from "./texts";
+import { a, actionText } from "./texts";
 
 /** Who did what in one round: administrators' actions and submissions, filtered by actor and action. */
 export function AuditTab({ api, lang, round }: { api: AdminApi; lang: Lang; round: AdminRound }) {
@@ -68,8 +68,13 @@ export function AuditTab({ api, lang, round }: { api: AdminApi; lang: Lang; roun
               <tr key={i} data-action={e.action}>
                 <td>{formatDate(lang, e.at)}</td>
                 <td>{actorName(e)}</td>
-                <th scope="row">{e.action}</th>
-                <td>{e.organisation ?? ""}</td>
+                <th scope="row">
+                  {actionText(lang, e.action)} <span className="meta small">({e.action})</span>
+                </th>
+                <td>
+                  {e.organisation ?? ""}
+                  {e.onBehalf ? ` (${a(lang, "onBehalf")})` : ""}
+                </td>
                 <td>
                   <code className="expr">{e.detail == null ? "" : typeof e.detail === "string" ? e.detail : JSON.stringify(e.detail)}</code>
                 </td>

@@ -3,7 +3,7 @@ import { ApiError } from "../api";
 import type { Lang } from "../engine/model";
 import { formatDate } from "../i18n";
 import { Unavailable, type AdminApi, type AdminRound, type Release } from "./adminApi";
-import { diffValues, normalisePreview, percent, type Preview } from "./logic";
+import { diffValues, normalisePreview, percent, previousFromDiff, type Preview } from "./logic";
 import { a, typeText } from "./texts";
 
 const FINAL_WAIT_MS = 60_000;
@@ -41,6 +41,15 @@ export function ReleasesTab({ api, lang, round }: { api: AdminApi; lang: Lang; r
   const showPreview = async (release: Release) => {
     try {
       const data = normalisePreview(await api.releaseValues(release.releaseId));
+      // The diff against the latest published release, when the server offers it.
+      const diff = await api.releaseDiff(release.releaseId).catch((e) => {
+        if (e instanceof Unavailable) return null;
+        throw e;
+      });
+      if (diff) {
+        data.previous = previousFromDiff(data.values, diff);
+        data.previousVersion = diff.against?.version ?? null;
+      }
       setPreview({ release, data });
       setTimeout(() => previewRef.current?.focus(), 0);
     } catch (e) {

@@ -1,6 +1,7 @@
 // The administrator's API calls (admin role), on the page's own origin like the respondent's.
 import { Api, ApiError, NetworkError, type Round } from "../api";
 import type { Questionnaire, Text } from "../engine/model";
+import type { ReleaseDiffView } from "./logic";
 
 export interface QuestionnaireSummary {
   id: string;
@@ -121,6 +122,7 @@ export interface AuditEntry {
   round?: string;
   organisation?: string | null;
   detail?: unknown;
+  onBehalf?: boolean;
 }
 
 /** An endpoint this server does not have yet (404/405/501 without a problem of ours). */
@@ -153,6 +155,7 @@ export class AdminApi extends Api {
   releases = (id: string) => this.call<Release[]>("GET", `/api/v1/rounds/${enc(id)}/releases`);
   createRelease = (id: string) => this.call<Release>("POST", `/api/v1/rounds/${enc(id)}/releases`);
   releaseValues = (releaseId: string) => this.newer<unknown>("GET", `/api/v1/releases/${enc(releaseId)}/values`);
+  releaseDiff = (releaseId: string) => this.newer<ReleaseDiffView>("GET", `/api/v1/releases/${enc(releaseId)}/diff`);
   discardRelease = (releaseId: string) => this.newer<unknown>("DELETE", `/api/v1/releases/${enc(releaseId)}`);
   publish = (releaseId: string) => this.call<Release>("POST", `/api/v1/releases/${enc(releaseId)}/publish`);
 

@@ -239,6 +239,31 @@ export interface Preview {
   previousVersion?: number | null;
 }
 
+export interface ReleaseDiffView {
+  against: { releaseId: string; version: number } | null;
+  added: ReleaseValue[];
+  removed: ReleaseValue[];
+  changed: { cell: Omit<ReleaseValue, "numerator" | "denominator">; old: { numerator: number; denominator: number } }[];
+}
+
+/**
+ * The latest published release's values rebuilt from the draft's values and the server's diff
+ * against it (`GET /releases/{id}/diff`): unchanged cells as they are, changed ones with their old
+ * counts, removed ones added back, added ones left out. Null when nothing was published.
+ */
+export function previousFromDiff(values: ReleaseValue[], diff: ReleaseDiffView | null): ReleaseValue[] | null {
+  if (!diff || !diff.against) return null;
+  const added = new Set(diff.added.map(cellKey));
+  const old = new Map(diff.changed.map((c) => [cellKey({ ...c.cell, numerator: 0, denominator: 0 }), c.old]));
+  const previous = values
+    .filter((v) => !added.has(cellKey(v)))
+    .map((v) => {
+      const o = old.get(cellKey(v));
+      return o ? { ...v, numerator: o.numerator, denominator: o.denominator } : v;
+    });
+  return [...previous, ...diff.removed];
+}
+
 /**
  * A draft release's preview as the server answers it: a list of values, or
  * `{values, previous: {version, values} | [values] | null}`.

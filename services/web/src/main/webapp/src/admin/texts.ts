@@ -260,6 +260,19 @@ export function stateText(lang: Lang, state: string): string {
   return STATES[state]?.[lang] ?? state;
 }
 
+const ACTIONS: Record<string, Text> = {
+  "round.created": { sv: "Omgången skapad", en: "Round created" },
+  "round.opened": { sv: "Omgången öppnad", en: "Round opened" },
+  "round.closed": { sv: "Omgången stängd", en: "Round closed" },
+  "round.extended": { sv: "Sista svarsdag förlängd", en: "Closing date extended" },
+  "reminder.queued": { sv: "Påminnelse beställd", en: "Reminder ordered" },
+  "submission.submitted": { sv: "Svar inskickat", en: "Answers submitted" },
+};
+
+export function actionText(lang: Lang, action: string): string {
+  return ACTIONS[action]?.[lang] ?? action;
+}
+
 export function useTitle(lang: Lang, key: AdminKey) {
   useEffect(() => {
     document.title = `${a(lang, key)} – enkat`;
