@@ -142,6 +142,13 @@ test("progress moves by itself while respondents submit through the API", async 
     await noSeriousAxe("the progress page");
   }
   await screenshot(page, "admin-progress-moved");
+  await page.getByRole("button", { name: "In English" }).click();
+  await page.getByRole("heading", { name: "Response rate per organisation type" }).waitFor();
+  assert.match(await municipalities.textContent(), /^1 of 2 \(50\.0 %\)$/);
+  await page.locator("#per-type-title").scrollIntoViewIfNeeded();
+  await screenshot(page, "admin-progress-in-english");
+  await page.getByRole("button", { name: "På svenska" }).click();
+  await page.getByRole("heading", { name: "Svarsfrekvens per organisationstyp" }).waitFor();
 });
 
 test("the silent organisations are reminded", { skip: !wanted("reminders") }, async () => {

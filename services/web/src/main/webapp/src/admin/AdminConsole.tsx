@@ -29,7 +29,7 @@ export function AdminConsole({ api, lang, path }: { api: AdminApi; lang: Lang; p
   return (
     <>
       <nav aria-label={a(lang, "consoleNav")} className="console-nav">
-        <Link href="/admin" current={section === "rounds"}>
+        <Link href="/admin" current={section === "rounds" ? (round ? "true" : "page") : undefined}>
           {a(lang, "navRounds")}
         </Link>
         <Link href="/admin/rounds/new" current={section === "new"}>
@@ -46,12 +46,12 @@ export function AdminConsole({ api, lang, path }: { api: AdminApi; lang: Lang; p
 }
 
 /** A link inside the app: no reload (the tokens live in memory). */
-export function Link({ href, current, children, className }: { href: string; current?: boolean; children: React.ReactNode; className?: string }) {
+export function Link({ href, current, children, className }: { href: string; current?: boolean | "page" | "true"; children: React.ReactNode; className?: string }) {
   return (
     <a
       href={href}
       className={className}
-      aria-current={current ? "page" : undefined}
+      aria-current={current === true ? "page" : current || undefined}
       onClick={(e) => {
         if (e.metaKey || e.ctrlKey || e.shiftKey) return;
         e.preventDefault();
