@@ -7,6 +7,33 @@ import type { AdminApi, QuestionnaireSummary } from "./adminApi";
 import { codes, ORG_TYPES } from "./logic";
 import { a, typeText, useTitle } from "./texts";
 
+/** A date typed as YYYY-MM-DD: a native date picker orders the parts by the browser's language. */
+export function DateInput({ id, lang, value, onChange }: { id: string; lang: Lang; value: string; onChange(v: string): void }) {
+  return (
+    <>
+      <p className="hint" id={`${id}-hint`}>
+        {a(lang, "dateHint")}
+      </p>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        className="date"
+        placeholder={lang === "sv" ? "ÅÅÅÅ-MM-DD" : "YYYY-MM-DD"}
+        aria-describedby={`${id}-hint`}
+        aria-invalid={value !== "" && !isDate(value) ? true : undefined}
+        value={value}
+        onChange={(e) => onChange(e.target.value.trim())}
+      />
+    </>
+  );
+}
+
+export function isDate(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
+}
+
 /** Creates a round (DRAFT): questionnaire version, population, dates, opening and closing by itself. */
 export function NewRoundPage({ api, lang }: { api: AdminApi; lang: Lang }) {
   const [questionnaires, setQuestionnaires] = useState<QuestionnaireSummary[] | null>(null);
@@ -51,7 +78,7 @@ export function NewRoundPage({ api, lang }: { api: AdminApi; lang: Lang }) {
     if (!qid || !Number(qversion)) problems.push(a(lang, "needQuestionnaire"));
     if (form.by === "types" && form.types.size === 0) problems.push(a(lang, "needPopulation"));
     if (form.by === "codes" && codes(form.codes).length === 0) problems.push(a(lang, "needPopulation"));
-    if (!form.opensAt || !form.closesAt) problems.push(a(lang, "needDates"));
+    if (!isDate(form.opensAt) || !isDate(form.closesAt)) problems.push(a(lang, "needDates"));
     if (problems.length) {
       setErrors(problems);
       return;
@@ -182,11 +209,11 @@ export function NewRoundPage({ api, lang }: { api: AdminApi; lang: Lang }) {
         <div className="row">
           <div className="field">
             <label htmlFor="round-opens">{a(lang, "opensAt")}</label>
-            <input id="round-opens" type="date" value={form.opensAt} onChange={(e) => set({ opensAt: e.target.value })} />
+            <DateInput id="round-opens" lang={lang} value={form.opensAt} onChange={(v) => set({ opensAt: v })} />
           </div>
           <div className="field">
             <label htmlFor="round-closes">{a(lang, "closesAt")}</label>
-            <input id="round-closes" type="date" value={form.closesAt} onChange={(e) => set({ closesAt: e.target.value })} />
+            <DateInput id="round-closes" lang={lang} value={form.closesAt} onChange={(v) => set({ closesAt: v })} />
           </div>
         </div>
         <fieldset>

@@ -7,6 +7,7 @@ import { Link } from "./AdminConsole";
 import { AuditTab } from "./AuditTab";
 import { IndicatorsTab } from "./IndicatorsTab";
 import { ProgressTab } from "./ProgressTab";
+import { DateInput, isDate } from "./NewRoundPage";
 import { ReleasesTab } from "./ReleasesTab";
 import { a, statusText, typeText, type AdminKey } from "./texts";
 
@@ -178,12 +179,12 @@ function Overview({ api, lang, round, onChange }: { api: AdminApi; lang: Lang; r
             className="inline-form"
             onSubmit={(e) => {
               e.preventDefault();
-              if (extendTo) act(() => api.extend(round.id, extendTo, extendOrg.trim() || undefined), a(lang, "extended"));
+              if (isDate(extendTo)) act(() => api.extend(round.id, extendTo, extendOrg.trim() || undefined), a(lang, "extended"));
             }}
           >
             <div className="field">
               <label htmlFor="extend-to">{a(lang, "newClosesAt")}</label>
-              <input id="extend-to" type="date" value={extendTo} onChange={(e) => setExtendTo(e.target.value)} />
+              <DateInput id="extend-to" lang={lang} value={extendTo} onChange={setExtendTo} />
             </div>
             <div className="field">
               <label htmlFor="extend-org">{a(lang, "extendOrg")}</label>
@@ -192,7 +193,7 @@ function Overview({ api, lang, round, onChange }: { api: AdminApi; lang: Lang; r
                 {a(lang, "extendOrgHint")}
               </p>
             </div>
-            <button type="submit" disabled={busy || !extendTo}>
+            <button type="submit" disabled={busy || !isDate(extendTo)}>
               {a(lang, "extend")}
             </button>
           </form>
