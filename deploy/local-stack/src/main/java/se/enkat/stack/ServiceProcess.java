@@ -44,6 +44,8 @@ public final class ServiceProcess {
     env.put("ENKAT_PG_PORT", String.valueOf(config.port(StackPort.POSTGRES)));
     env.put("ENKAT_KAFKA_BOOTSTRAP", config.kafkaBootstrap());
     env.put("ENKAT_KEYCLOAK_URL", config.keycloakUrl());
+    env.put("ENKAT_SMTP_HOST", "127.0.0.1");
+    env.put("ENKAT_SMTP_PORT", String.valueOf(config.port(StackPort.SMTP)));
     env.put("QUARKUS_HTTP_PORT", String.valueOf(config.port(service.port())));
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
     for (String name : List.of("collection", "validation", "indicator", "publication")) {

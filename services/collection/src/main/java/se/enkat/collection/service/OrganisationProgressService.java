@@ -6,7 +6,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +21,7 @@ import se.enkat.collection.domain.SurveyRound;
 import se.enkat.collection.repository.ExtensionRepository;
 import se.enkat.collection.repository.OrganisationProgressRepository;
 import se.enkat.collection.repository.OrganisationProgressRepository.Row;
+import se.enkat.collection.repository.ReminderRepository;
 import se.enkat.collection.service.OrganisationProgressView.Organisation;
 import se.enkat.collection.service.OrganisationProgressView.State;
 import se.enkat.common.problem.ProblemException;
@@ -36,6 +40,7 @@ public class OrganisationProgressService {
   private final AnswerReviewService review;
   private final JsonCodec json;
   private final ExtensionRepository extensions;
+  private final ReminderRepository reminders;
 
   OrganisationProgressService(
       RoundService rounds,
@@ -43,7 +48,9 @@ public class OrganisationProgressService {
       OrganisationProgressRepository progress,
       AnswerReviewService review,
       JsonCodec json,
-      ExtensionRepository extensions) {
+      ExtensionRepository extensions,
+      ReminderRepository reminders) {
+    this.reminders = reminders;
     this.extensions = extensions;
     this.rounds = rounds;
     this.views = views;
@@ -107,13 +114,24 @@ public class OrganisationProgressService {
                     .latestPerOrganisation(round.id)
                     .chain(
                         closesAt ->
-                            progress
+                            reminders
                                 .ofRound(round.id)
-                                .map(
-                                    rows ->
-                                        rows.stream()
-                                            .map(r -> view(round, r, questionnaire, closesAt))
-                                            .toList())));
+                                .chain(
+                                    mails ->
+                                        progress
+                                            .ofRound(round.id)
+                                            .map(
+                                                rows ->
+                                                    rows.stream()
+                                                        .map(
+                                                            r ->
+                                                                view(
+                                                                    round,
+                                                                    r,
+                                                                    questionnaire,
+                                                                    closesAt,
+                                                                    remindersByOrganisation(mails)))
+                                                        .toList()))));
   }
 
   private Uni<List<OrganisationProgressView>> preview(SurveyRound round) {
@@ -140,7 +158,8 @@ public class OrganisationProgressService {
       SurveyRound round,
       Row row,
       CompiledQuestionnaire questionnaire,
-      Map<String, LocalDate> extended) {
+      Map<String, LocalDate> extended,
+      Map<String, List<OrganisationProgressView.Reminder>> reminded) {
     LocalDate own = extended.get(row.code());
     JsonNode violations =
         "REJECTED".equals(row.status())
@@ -153,8 +172,23 @@ public class OrganisationProgressService {
         latest(row.draftSavedAt(), row.submittedAt()),
         own != null && own.isAfter(round.closesAt) ? own : round.closesAt,
         violations,
-        List.of(),
+        reminded.getOrDefault(row.code(), List.of()),
         row.onBehalf());
+  }
+
+  /** Each organisation's reminders (one per reminder, not per mail), oldest first. */
+  static Map<String, List<OrganisationProgressView.Reminder>> remindersByOrganisation(
+      List<ReminderRepository.MailRow> mails) {
+    Map<String, List<OrganisationProgressView.Reminder>> byOrganisation = new HashMap<>();
+    Set<java.util.UUID> seen = new HashSet<>();
+    for (ReminderRepository.MailRow mail : mails) {
+      if (seen.add(mail.reminder())) {
+        byOrganisation
+            .computeIfAbsent(mail.organisation(), k -> new ArrayList<>())
+            .add(new OrganisationProgressView.Reminder(mail.requestedAt(), mail.requestedBy()));
+      }
+    }
+    return byOrganisation;
   }
 
   static State state(Row row) {
