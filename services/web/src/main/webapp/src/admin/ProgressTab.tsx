@@ -55,11 +55,20 @@ export function ProgressTab({ api, lang, round }: { api: AdminApi; lang: Lang; r
     const list = [...selected];
     setSending(true);
     try {
-      await api.remind(round.id, list);
-      setReminderMessage({ ok: true, text: a(lang, "remindersSent").replace("{n}", String(list.length)) });
+      const queued = await api.remind(round.id, list);
+      const mails = queued.reminders.reduce((n, r) => n + r.recipients.length, 0);
+      const without = queued.withoutContacts ?? [];
+      setReminderMessage({
+        ok: without.length === 0,
+        text:
+          a(lang, "remindersSent").replace("{n}", String(queued.reminders.length)).replace("{m}", String(mails)) +
+          (without.length ? ` ${a(lang, "withoutContacts")} ${without.join(", ")}.` : ""),
+      });
       setSelected(new Set());
       loadReminders();
       refresh();
+      // The mails go out through the outbox a moment later: follow their state for a while.
+      for (const wait of [1500, 4000, 8000, 15000]) setTimeout(loadReminders, wait);
     } catch (e) {
       setReminderMessage({ ok: false, text: e instanceof Unavailable ? a(lang, "notOnServer") : String((e as Error).message) });
     } finally {
@@ -299,16 +308,24 @@ export function ProgressTab({ api, lang, round }: { api: AdminApi; lang: Lang; r
                 <th scope="col">{a(lang, "when")}</th>
                 <th scope="col">{a(lang, "organisation")}</th>
                 <th scope="col">{a(lang, "by")}</th>
+                <th scope="col">{a(lang, "mailState")}</th>
                 <th scope="col">{a(lang, "recipients")}</th>
               </tr>
             </thead>
             <tbody>
-              {reminders.map((m, i) => (
-                <tr key={i}>
-                  <td>{formatDate(lang, m.at ?? m.sentAt ?? m.requestedAt)}</td>
-                  <td>{m.organisation ?? (m.organisations ?? []).join(", ")}</td>
+              {[...reminders].reverse().map((m, i) => (
+                <tr key={m.id ?? i} data-organisation={m.organisation} data-status={m.status}>
+                  <td>{formatDate(lang, m.at)}</td>
+                  <th scope="row">{m.organisation}</th>
                   <td>{typeof m.by === "string" ? m.by : (m.by?.name ?? m.by?.subject ?? "")}</td>
-                  <td>{Array.isArray(m.recipients) ? m.recipients.join(", ") : (m.recipients ?? m.status ?? "")}</td>
+                  <td>{m.status === "SENT" ? a(lang, "sent") : m.status === "QUEUED" ? a(lang, "queued") : m.status}</td>
+                  <td>
+                    {(m.recipients ?? []).map((r) => (
+                      <div key={r.email} className="small">
+                        {r.email} ({r.status === "SENT" ? `${a(lang, "sent")} ${formatDate(lang, r.sentAt)}` : a(lang, "queued")})
+                      </div>
+                    ))}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -63,14 +63,18 @@ export interface OrgProgress {
 }
 
 export interface ReminderRecord {
-  organisation?: string;
-  organisations?: string[];
-  at?: string;
-  sentAt?: string;
-  requestedAt?: string;
+  id?: string;
+  organisation: string;
+  at: string;
   by?: string | { subject?: string; name?: string };
-  recipients?: number | string[];
-  status?: string;
+  status: "QUEUED" | "SENT" | string;
+  recipients?: { email: string; status?: string; sentAt?: string | null }[];
+}
+
+export interface RemindersQueued {
+  round: string;
+  reminders: { id: string; organisation: string; recipients: string[] }[];
+  withoutContacts?: string[];
 }
 
 export interface IndicatorDefinition {
@@ -145,7 +149,7 @@ export class AdminApi extends Api {
   progress = (id: string) => this.call<Progress>("GET", `/api/v1/rounds/${enc(id)}/progress`);
   organisationProgress = (id: string) => this.newer<OrgProgress[]>("GET", `/api/v1/rounds/${enc(id)}/progress/organisations`);
   remind = (id: string, organisations: string[]) =>
-    this.newer<unknown>("POST", `/api/v1/rounds/${enc(id)}/reminders`, { organisations });
+    this.newer<RemindersQueued>("POST", `/api/v1/rounds/${enc(id)}/reminders`, { organisations });
   reminders = (id: string) => this.newer<ReminderRecord[]>("GET", `/api/v1/rounds/${enc(id)}/reminders`);
 
   indicators = (id: string) => this.call<IndicatorDefinition[]>("GET", `/api/v1/rounds/${enc(id)}/indicators`);
