@@ -10,10 +10,12 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import se.enkat.publication.domain.CellChange;
 import se.enkat.publication.domain.IndicatorRow;
 import se.enkat.publication.domain.PublishedRelease;
 import se.enkat.publication.domain.QuestionnaireColumns;
 import se.enkat.publication.domain.QuestionnaireColumns.Question;
+import se.enkat.publication.domain.ReleaseChanges;
 import se.enkat.publication.domain.ResponseRateRow;
 import se.enkat.publication.domain.ValueFilter;
 import se.enkat.publication.export.Table;
@@ -62,6 +64,47 @@ public class ExportTables {
                             v.numerator(),
                             v.denominator(),
                             v.percent()))));
+  }
+
+  /** The cells that differ between two releases, old and new figures side by side. */
+  public Table changes(ReleaseChanges changes) {
+    return new Table(
+        "changes",
+        List.of(
+            "change",
+            "indicator",
+            "level",
+            "type",
+            "county",
+            "organisation",
+            "category",
+            "old_numerator",
+            "old_denominator",
+            "old_percent",
+            "new_numerator",
+            "new_denominator",
+            "new_percent"),
+        sink -> {
+          for (CellChange cell : changes.cells()) {
+            List<Object> cells =
+                new ArrayList<>(
+                    Arrays.asList(
+                        cell.change(),
+                        cell.indicator(),
+                        cell.level(),
+                        cell.type(),
+                        cell.county(),
+                        cell.organisation(),
+                        cell.category()));
+            for (CellChange.Measure side : Arrays.asList(cell.previous(), cell.current())) {
+              cells.addAll(
+                  side == null
+                      ? Arrays.asList(null, null, null)
+                      : Arrays.asList(side.numerator(), side.denominator(), side.percent()));
+            }
+            sink.row(cells);
+          }
+        });
   }
 
   public Table indicators(PublishedRelease release) {
