@@ -57,20 +57,6 @@ public final class RoundAdmin {
    */
   public void createRound(
       String id, Questionnaire questionnaire, Map<String, Object> population, int year) {
-    create(id, questionnaire, population, year, LocalDate.of(year, 3, 1));
-  }
-
-  /** A 2025 round that opens today. */
-  public void createRound(String id, Questionnaire questionnaire, Map<String, Object> population) {
-    create(id, questionnaire, population, 2025, LocalDate.now());
-  }
-
-  private void create(
-      String id,
-      Questionnaire questionnaire,
-      Map<String, Object> population,
-      int year,
-      LocalDate opensAt) {
     Map<String, Object> round = new LinkedHashMap<>();
     round.put("id", id);
     round.put(
@@ -82,7 +68,7 @@ public final class RoundAdmin {
         "questionnaire", Map.of("id", questionnaire.id(), "version", questionnaire.version()));
     round.put("population", population);
     LocalDate today = LocalDate.now();
-    round.put("opensAt", opensAt.toString());
+    round.put("opensAt", LocalDate.of(year, 3, 1).toString());
     round.put("closesAt", today.plusDays(30).toString());
     api.post(gateway + "/rounds", tokens.admin(), round).expect("POST /api/v1/rounds", 201);
   }
