@@ -69,6 +69,7 @@ class AuthorizationMatrixIT {
     params.put("draftRound", draft);
     params.put("openRound", toClose);
     params.put("closedRound", closed);
+    params.put("indicator", "q1");
 
     // the other services learn rounds from events: wait until each knows the ones the matrix uses
     await(

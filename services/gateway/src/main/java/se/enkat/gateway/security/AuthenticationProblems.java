@@ -11,6 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.enkat.gateway.openapi.OpenApiRoutes;
 import se.enkat.gateway.proxy.Problems;
 
 /** Answers a missing or bad token at the edge with a 401 problem; nothing is proxied. */
@@ -58,6 +59,7 @@ public class AuthenticationProblems {
     if (!checkingTokens
         || request.method() == HttpMethod.OPTIONS
         || (anonymousPublishedRead && request.path().startsWith("/api/v1/published"))
+        || request.path().equals(OpenApiRoutes.PATH)
         || isBearer(request.getHeader("Authorization"))) {
       context.next();
       return;

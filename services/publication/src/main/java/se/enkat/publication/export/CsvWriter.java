@@ -24,8 +24,19 @@ public final class CsvWriter {
   private CsvWriter() {}
 
   public static void write(Table table, OutputStream out) throws IOException {
+    write(table, out, true);
+  }
+
+  /**
+   * Without the byte-order mark for formats whose first bytes are fixed (SDMX-CSV begins with
+   * {@code STRUCTURE}).
+   */
+  public static void write(Table table, OutputStream out, boolean byteOrderMark)
+      throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65536);
-    writer.write(BOM);
+    if (byteOrderMark) {
+      writer.write(BOM);
+    }
     line(writer, List.copyOf(table.headers()));
     table.rows().each(cells -> line(writer, cells));
     writer.flush();

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import se.enkat.common.reference.ReportingGroups;
 import se.enkat.publication.domain.AnswerRow;
+import se.enkat.publication.domain.CellChange;
 import se.enkat.publication.domain.IndicatorRow;
 import se.enkat.publication.domain.PublishedRelease;
 import se.enkat.publication.domain.PublishedRoundView;
@@ -45,13 +47,24 @@ public class PublishedRepository {
           + " order by round_id, version desc";
   private static final String VALUES =
       "select v.indicator, v.level, v.type, v.county, v.organisation, v.category, v.numerator,"
-          + " v.denominator, v.percent from release_value v"
+          + " v.denominator, v.percent from %s v"
           + " left join release_indicator i"
           + " on i.release_id = v.release_id and i.indicator_id = v.indicator"
           + " where v.release_id = ?";
   private static final String TYPE_RANK =
       "case %s when 'REGION' then 0 when 'MUNICIPALITY' then 1 when 'CITY_DISTRICT' then 2"
           + " else 3 end";
+  // The combined group "municipalities and city districts": the sum of the two types' cells, with
+  // the percent rounded half-up as everywhere (numeric round() rounds half away from zero).
+  private static final String COMBINED_GROUP =
+      "(select release_id, indicator, level, '"
+          + ReportingGroups.MUNICIPALITY_AND_CITY_DISTRICT
+          + "' as type, county, cast(null as text) as organisation, category,"
+          + " sum(numerator) as numerator, sum(denominator) as denominator,"
+          + " round(100.0 * sum(numerator) / nullif(sum(denominator), 0), 1) as percent"
+          + " from release_value where release_id = ? and level in ('national', 'county')"
+          + " and type in ('MUNICIPALITY', 'CITY_DISTRICT')"
+          + " group by release_id, indicator, level, county, category)";
   // Library order, then national before county before organisation, counties by code, and
   // within a group regions before municipalities before city districts (as the reports do).
   private static final String VALUES_ORDER =
@@ -77,6 +90,49 @@ public class PublishedRepository {
           + TYPE_RANK.formatted("type")
           + ", type";
 
+  // The year the round ran (its opening date), else the year of the release.
+  private static final String PERIOD =
+      "select cast(extract(year from coalesce(o.opens_at, r.created_at)) as int)"
+          + " from release r left join round o on o.round_id = r.round_id where r.release_id = ?";
+  private static final String RESPONDENT_NAMES =
+      "select organisation, name from release_answer where release_id = ? and name is not null";
+
+  // Cells of two snapshots joined on their dimensions (absent ones as ''); a side with no match is
+  // added or removed, a pair with other figures changed. A null release compares with nothing.
+  private static final String CELL_CHANGES =
+      "with a as (select indicator, level, coalesce(type, '') t, coalesce(county, '') c,"
+          + " coalesce(organisation, '') o, coalesce(category, '') k, numerator, denominator,"
+          + " percent from release_value where release_id = ?),"
+          + " b as (select indicator, level, coalesce(type, '') t, coalesce(county, '') c,"
+          + " coalesce(organisation, '') o, coalesce(category, '') k, numerator, denominator,"
+          + " percent from release_value where release_id = ?)"
+          + " select * from (select coalesce(b.indicator, a.indicator) i, coalesce(b.level, a.level) l,"
+          + " coalesce(b.t, a.t) t, coalesce(b.c, a.c) c, coalesce(b.o, a.o) o,"
+          + " coalesce(b.k, a.k) k, a.numerator, a.denominator, a.percent, b.numerator,"
+          + " b.denominator, b.percent"
+          + " from a full join b on a.indicator = b.indicator and a.level = b.level"
+          + " and a.t = b.t and a.c = b.c and a.o = b.o and a.k = b.k"
+          + " where a.indicator is null or b.indicator is null or a.numerator <> b.numerator"
+          + " or a.denominator <> b.denominator or a.percent is distinct from b.percent) d"
+          + " order by i, case l when 'national' then 0 when 'county' then 1 else 2 end, c, "
+          + TYPE_RANK.formatted("t")
+          + ", o, k";
+  private static final UUID NO_RELEASE = new UUID(0, 0);
+  // Per publication after the cursor: the round's latest published version before it and with it.
+  private static final String PUBLICATIONS =
+      "select r.publication_seq, r.round_id, r.version, cast(r.release_id as text),"
+          + " r.published_at, before.release_id, before.version, after.release_id, after.version"
+          + " from release r"
+          + " left join lateral (select p.release_id, p.version from release p"
+          + " where p.round_id = r.round_id and p.publication_seq < r.publication_seq"
+          + " order by p.version desc limit 1) before on true"
+          + " join lateral (select p.release_id, p.version from release p"
+          + " where p.round_id = r.round_id and p.publication_seq <= r.publication_seq"
+          + " order by p.version desc limit 1) after on true"
+          + " where r.publication_seq > ? order by r.publication_seq limit ?";
+  private static final String LAST_PUBLICATION =
+      "select coalesce(max(publication_seq), 0) from release";
+
   private final AgroalDataSource dataSource;
   private final Map<String, String> valuesSql = new ConcurrentHashMap<>();
 
@@ -84,9 +140,12 @@ public class PublishedRepository {
     this.dataSource = dataSource;
   }
 
-  // The values query per combination of filters in use (at most 32): built once, not per request.
-  private static String valuesSql(String filteredColumns) {
-    StringBuilder sql = new StringBuilder(VALUES);
+  // The values query per combination of filters in use (at most 64): built once, not per request.
+  private static String valuesSql(String key) {
+    boolean combined = key.startsWith("+");
+    String filteredColumns = combined ? key.substring(1) : key;
+    StringBuilder sql =
+        new StringBuilder(VALUES.formatted(combined ? COMBINED_GROUP : "release_value"));
     if (!filteredColumns.isEmpty()) {
       for (String column : filteredColumns.split(",")) {
         sql.append(" and v.").append(column).append(" = ?");
@@ -116,6 +175,22 @@ public class PublishedRepository {
                     Timestamps.of(rs.getObject(4, java.time.OffsetDateTime.class))),
             1);
     return found.stream().findFirst();
+  }
+
+  /** The round's highest published version below {@code version}, if any. */
+  public Optional<PublishedRelease> releaseBefore(String round, int version) {
+    return query(
+            RELEASE + " and version < ? order by version desc",
+            List.of(round, version),
+            rs ->
+                new PublishedRelease(
+                    (UUID) rs.getObject(1),
+                    rs.getString(2),
+                    rs.getInt(3),
+                    Timestamps.of(rs.getObject(4, java.time.OffsetDateTime.class))),
+            1)
+        .stream()
+        .findFirst();
   }
 
   /** The questionnaire the release was taken under, as JSON text (null when unknown). */
@@ -173,12 +248,15 @@ public class PublishedRepository {
    */
   public void values(UUID releaseId, ValueFilter filter, RowSink<ValueRow> sink) {
     Map<String, String> columns = filter.columns();
-    List<Object> params = new ArrayList<>(columns.size() + 1);
+    List<Object> params = new ArrayList<>(columns.size() + 2);
+    if (filter.combinedGroup()) {
+      params.add(releaseId);
+    }
     params.add(releaseId);
     params.addAll(columns.values());
+    String key = (filter.combinedGroup() ? "+" : "") + String.join(",", columns.keySet());
     stream(
-        valuesSql.computeIfAbsent(
-            String.join(",", columns.keySet()), PublishedRepository::valuesSql),
+        valuesSql.computeIfAbsent(key, PublishedRepository::valuesSql),
         params,
         rs ->
             new ValueRow(
@@ -210,7 +288,8 @@ public class PublishedRepository {
                 rs.getString(7),
                 rs.getString(8),
                 JsonTexts.stringList(rs.getString(9)),
-                rs.getString(10)),
+                rs.getString(10),
+                null),
         0);
   }
 
@@ -229,6 +308,95 @@ public class PublishedRepository {
                 rs.getString(6),
                 rs.getString(7)),
         sink);
+  }
+
+  /** The reference year of a release: when its round opened. */
+  public String period(UUID releaseId) {
+    return query(PERIOD, List.of(releaseId), rs -> Integer.toString(rs.getInt(1)), 1).stream()
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The names of the organisations that answered, by code. */
+  public Map<String, String> respondentNames(UUID releaseId) {
+    Map<String, String> names = new LinkedHashMap<>();
+    query(
+        RESPONDENT_NAMES, List.of(releaseId), rs -> names.put(rs.getString(1), rs.getString(2)), 0);
+    return names;
+  }
+
+  /** The cells that differ between two releases of a round; {@code from} null: every cell. */
+  public List<CellChange> cellChanges(UUID from, UUID to) {
+    return query(
+        CELL_CHANGES,
+        List.of(from == null ? NO_RELEASE : from, to),
+        rs -> {
+          CellChange.Measure previous = measure(rs, 7);
+          CellChange.Measure current = measure(rs, 10);
+          String change =
+              previous == null
+                  ? CellChange.ADDED
+                  : current == null ? CellChange.REMOVED : CellChange.CHANGED;
+          return new CellChange(
+              change,
+              rs.getString(1),
+              rs.getString(2),
+              emptyToNull(rs.getString(3)),
+              emptyToNull(rs.getString(4)),
+              emptyToNull(rs.getString(5)),
+              emptyToNull(rs.getString(6)),
+              previous,
+              current);
+        },
+        0);
+  }
+
+  /** One publication and the latest versions of its round before and with it. */
+  public record Publication(
+      long seq,
+      String round,
+      int version,
+      String releaseId,
+      java.time.OffsetDateTime publishedAt,
+      UUID before,
+      Integer beforeVersion,
+      UUID after,
+      int afterVersion) {}
+
+  /** Up to {@code limit} publications numbered after {@code seq}, in publication order. */
+  public List<Publication> publicationsAfter(long seq, int limit) {
+    return query(
+        PUBLICATIONS,
+        List.of(seq, limit),
+        rs ->
+            new Publication(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getString(4),
+                Timestamps.of(rs.getObject(5, java.time.OffsetDateTime.class)),
+                (UUID) rs.getObject(6),
+                (Integer) rs.getObject(7),
+                (UUID) rs.getObject(8),
+                rs.getInt(9)),
+        0);
+  }
+
+  /** The number of the latest publication (0 before the first). */
+  public long lastPublication() {
+    return query(LAST_PUBLICATION, List.of(), rs -> rs.getLong(1), 1).get(0);
+  }
+
+  private static CellChange.Measure measure(ResultSet rs, int column) throws SQLException {
+    long numerator = rs.getLong(column);
+    if (rs.wasNull()) {
+      return null;
+    }
+    return new CellChange.Measure(numerator, rs.getLong(column + 1), rs.getBigDecimal(column + 2));
+  }
+
+  private static String emptyToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
   }
 
   /** Question ids that at least one respondent commented on. */

@@ -59,8 +59,12 @@ public class ReleaseRepository {
   private static final String FIND_FOR_UPDATE =
       "select cast(release_id as text), round_id, version, status, created_at, published_at"
           + " from release where release_id = ?1 for update";
+  // Publications queue behind one lock and number themselves (see V2__publication_feed.sql).
+  private static final String PUBLICATION_LOCK =
+      "select 1 from (select pg_advisory_xact_lock(7265736)) locked";
   private static final String PUBLISH =
-      "update release set status = 'PUBLISHED', published_at = ?2 where release_id = ?1";
+      "update release set status = 'PUBLISHED', published_at = ?2, publication_seq ="
+          + " (select coalesce(max(publication_seq), 0) + 1 from release) where release_id = ?1";
   private static final String DISCARD =
       "update release set status = 'DISCARDED' where release_id = ?1 and status = 'DRAFT'";
   private static final String FIND =
@@ -117,7 +121,9 @@ public class ReleaseRepository {
   }
 
   public Uni<Void> publish(UUID releaseId, OffsetDateTime now) {
-    return NativeSql.execute(PUBLISH, releaseId, now).replaceWithVoid();
+    return NativeSql.first(PUBLICATION_LOCK)
+        .chain(() -> NativeSql.execute(PUBLISH, releaseId, now))
+        .replaceWithVoid();
   }
 
   /** Value cells and respondents in a release. */

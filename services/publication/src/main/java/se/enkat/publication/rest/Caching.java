@@ -27,8 +27,11 @@ public class Caching {
 
   public String etag(
       PublishedRelease release, String resource, Representation representation, String query) {
-    String identity =
-        release.releaseId() + "|" + resource + "|" + representation.format() + "|" + query;
+    return etag(release.releaseId() + "|" + resource + "|" + representation.format() + "|" + query);
+  }
+
+  /** A strong ETag for whatever {@code identity} names exactly. */
+  public String etag(String identity) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));

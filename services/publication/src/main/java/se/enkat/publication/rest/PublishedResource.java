@@ -25,7 +25,10 @@ import se.enkat.publication.export.CsvWriter;
 import se.enkat.publication.export.XlsxWriter;
 import se.enkat.publication.repository.PublishedRepository;
 import se.enkat.publication.service.ExportTables;
+import se.enkat.publication.service.IndicatorLibrary;
 import se.enkat.publication.service.JsonStatDatasets;
+import se.enkat.publication.service.ReleaseDiffs;
+import se.enkat.publication.service.SdmxMessages;
 
 /**
  * The published API the dashboards read: rounds with published releases, and per release the
@@ -37,14 +40,24 @@ public class PublishedResource {
 
   private static final Set<Representation> TABLES =
       EnumSet.of(Representation.JSON, Representation.CSV, Representation.XLSX);
+  private static final Set<Representation> CHANGES =
+      EnumSet.of(Representation.JSON, Representation.CSV);
   private static final Set<Representation> VALUES =
       EnumSet.of(
-          Representation.JSON, Representation.CSV, Representation.XLSX, Representation.JSONSTAT);
+          Representation.JSON,
+          Representation.CSV,
+          Representation.XLSX,
+          Representation.JSONSTAT,
+          Representation.SDMX_JSON,
+          Representation.SDMX_CSV);
 
   private final PublishedAccess access;
   private final PublishedRepository published;
   private final ExportTables tables;
+  private final IndicatorLibrary library;
   private final JsonStatDatasets datasets;
+  private final SdmxMessages sdmx;
+  private final ReleaseDiffs diffs;
   private final Caching caching;
   private final ObjectWriter json;
 
@@ -52,13 +65,19 @@ public class PublishedResource {
       PublishedAccess access,
       PublishedRepository published,
       ExportTables tables,
+      IndicatorLibrary library,
       JsonStatDatasets datasets,
+      SdmxMessages sdmx,
+      ReleaseDiffs diffs,
       Caching caching,
       ObjectMapper mapper) {
     this.access = access;
     this.published = published;
     this.tables = tables;
+    this.library = library;
     this.datasets = datasets;
+    this.sdmx = sdmx;
+    this.diffs = diffs;
     this.caching = caching;
     this.json = mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
@@ -74,20 +93,23 @@ public class PublishedResource {
   @Path("/{id}/indicators")
   public Response indicators(
       @PathParam("id") String round,
+      @QueryParam("focusArea") String focusAreaParam,
       @QueryParam("release") String release,
       @QueryParam("format") String format,
       @HeaderParam(HttpHeaders.ACCEPT) String accept,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     access.check();
+    String focusArea = IndicatorLibrary.focusArea(focusAreaParam);
     Representation representation = Representation.choose(format, accept, TABLES);
-    Request request = new Request(round, release, "indicators", representation, "", ifNoneMatch);
+    String query = focusArea == null ? "" : "focusArea=" + focusArea;
+    Request request = new Request(round, release, "indicators", representation, query, ifNoneMatch);
     return deliver(
         request,
         r ->
             switch (representation) {
-              case CSV -> out -> CsvWriter.write(tables.indicators(r), out);
-              case XLSX -> out -> XlsxWriter.write(List.of(tables.indicators(r)), out);
-              default -> out -> json.writeValue(out, published.indicators(r.releaseId()));
+              case CSV -> out -> CsvWriter.write(tables.indicators(r, focusArea), out);
+              case XLSX -> out -> XlsxWriter.write(List.of(tables.indicators(r, focusArea)), out);
+              default -> out -> json.writeValue(out, library.indicators(r, focusArea));
             });
   }
 
@@ -119,6 +141,8 @@ public class PublishedResource {
                       XlsxWriter.write(
                           List.of(tables.values(r, filter), tables.indicators(r)), out);
               case JSONSTAT -> out -> json.writeValue(out, datasets.jsonStat(r, filter));
+              case SDMX_JSON -> out -> json.writeValue(out, sdmx.json(r, filter));
+              case SDMX_CSV -> out -> CsvWriter.write(sdmx.csv(r, filter), out, false);
               default ->
                   out -> {
                     try (SequenceWriter array = json.writeValuesAsArray(out)) {
@@ -182,6 +206,52 @@ public class PublishedResource {
             });
   }
 
+  /**
+   * The cells added, removed or changed between two published versions: {@code to} defaults to the
+   * latest, {@code from} to the version published before {@code to}. JSON or CSV.
+   */
+  @GET
+  @Path("/{id}/changes")
+  public Response changes(
+      @PathParam("id") String round,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("format") String format,
+      @HeaderParam(HttpHeaders.ACCEPT) String accept,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    access.check();
+    Representation representation = Representation.choose(format, accept, CHANGES);
+    Integer toVersion = version("to", to);
+    Integer fromVersion = version("from", from);
+    PublishedRelease target = publishedRelease(round, toVersion);
+    PublishedRelease base =
+        fromVersion == null ? diffs.previous(target) : publishedRelease(round, fromVersion);
+    String etag =
+        caching.etag(
+            target, "changes", representation, base == null ? "" : base.releaseId().toString());
+    boolean pinned = toVersion != null && fromVersion != null;
+    if (Caching.notModified(ifNoneMatch, etag)) {
+      return caching.headers(Response.notModified(), target, pinned, etag).build();
+    }
+    StreamingOutput body =
+        representation == Representation.CSV
+            ? out -> CsvWriter.write(tables.changes(diffs.between(base, target)), out)
+            : out -> json.writeValue(out, diffs.between(base, target));
+    Response.ResponseBuilder response = Response.ok(body).type(representation.contentType());
+    if (representation == Representation.CSV) {
+      response.header(
+          "Content-Disposition",
+          "attachment; filename=\""
+              + target.round().replaceAll("[^A-Za-z0-9._-]", "_")
+              + "-changes-v"
+              + (base == null ? 0 : base.version())
+              + "-v"
+              + target.version()
+              + ".csv\"");
+    }
+    return caching.headers(response, target, pinned, etag).build();
+  }
+
   /** What every published read has in common. */
   private record Request(
       String round,
@@ -191,22 +261,21 @@ public class PublishedResource {
       String query,
       String ifNoneMatch) {}
 
+  private PublishedRelease publishedRelease(String round, Integer version) {
+    return published
+        .release(round, version)
+        .orElseThrow(
+            () ->
+                ProblemException.notFound(
+                    version == null
+                        ? "Round " + round + " has no published release."
+                        : "Round " + round + " has no published release version " + version + "."));
+  }
+
   private Response deliver(
       Request request, java.util.function.Function<PublishedRelease, StreamingOutput> body) {
-    Integer version = version(request.release());
-    PublishedRelease release =
-        published
-            .release(request.round(), version)
-            .orElseThrow(
-                () ->
-                    ProblemException.notFound(
-                        version == null
-                            ? "Round " + request.round() + " has no published release."
-                            : "Round "
-                                + request.round()
-                                + " has no published release version "
-                                + version
-                                + "."));
+    Integer version = version("release", request.release());
+    PublishedRelease release = publishedRelease(request.round(), version);
     String etag =
         caching.etag(release, request.resource(), request.representation(), request.query());
     boolean pinned = version != null;
@@ -216,14 +285,15 @@ public class PublishedResource {
     Response.ResponseBuilder response =
         Response.ok(body.apply(release)).type(request.representation().contentType());
     if (request.representation() == Representation.CSV
-        || request.representation() == Representation.XLSX) {
+        || request.representation() == Representation.XLSX
+        || request.representation() == Representation.SDMX_CSV) {
       response.header(
           "Content-Disposition", "attachment; filename=\"" + filename(release, request) + "\"");
     }
     return caching.headers(response, release, pinned, etag).build();
   }
 
-  private static Integer version(String release) {
+  private static Integer version(String parameter, String release) {
     if (release == null || release.isBlank()) {
       return null;
     }
@@ -235,7 +305,7 @@ public class PublishedResource {
     } catch (NumberFormatException e) {
       // refused below
     }
-    throw ProblemException.invalid("release", "must be a release version: 1, 2, …");
+    throw ProblemException.invalid(parameter, "must be a release version: 1, 2, …");
   }
 
   private static String filename(PublishedRelease release, Request request) {
@@ -246,6 +316,8 @@ public class PublishedResource {
         + "-v"
         + release.version()
         + "."
-        + request.representation().format();
+        + (request.representation() == Representation.SDMX_CSV
+            ? "sdmx.csv"
+            : request.representation().format());
   }
 }

@@ -10,7 +10,9 @@ import se.enkat.common.problem.ProblemException;
 
 /**
  * The formats of the published API and how a request picks one: {@code format=} wins; otherwise the
- * {@code Accept} header (with q-values); otherwise JSON. Nothing acceptable is a 406.
+ * {@code Accept} header (with q-values); otherwise JSON. Nothing acceptable is a 406. JSON-stat is
+ * asked for by {@code format=jsonstat} only (its media type is plain JSON); SDMX by its own media
+ * types ({@code application/vnd.sdmx.data+json} / {@code +csv}, version 2.0.0) or format.
  */
 public enum Representation {
   JSON("json", "application/json", "application/json"),
@@ -19,7 +21,15 @@ public enum Representation {
       "xlsx",
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-  JSONSTAT("jsonstat", "application/json", "application/json");
+  JSONSTAT("jsonstat", "application/json", "application/json"),
+  SDMX_JSON(
+      "sdmx-json",
+      "application/vnd.sdmx.data+json",
+      "application/vnd.sdmx.data+json; version=2.0.0; charset=utf-8"),
+  SDMX_CSV(
+      "sdmx-csv",
+      "application/vnd.sdmx.data+csv",
+      "application/vnd.sdmx.data+csv; version=2.0.0; charset=utf-8");
 
   private final String format;
   private final String mediaType;
@@ -47,7 +57,7 @@ public enum Representation {
       return JSON;
     }
     for (MediaRange range : MediaRange.parse(accept)) {
-      for (Representation candidate : List.of(JSON, CSV, XLSX)) {
+      for (Representation candidate : List.of(JSON, CSV, XLSX, SDMX_JSON, SDMX_CSV)) {
         if (offered.contains(candidate) && range.matches(candidate.mediaType)) {
           return candidate;
         }

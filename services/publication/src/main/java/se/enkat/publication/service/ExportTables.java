@@ -10,10 +10,12 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import se.enkat.publication.domain.CellChange;
 import se.enkat.publication.domain.IndicatorRow;
 import se.enkat.publication.domain.PublishedRelease;
 import se.enkat.publication.domain.QuestionnaireColumns;
 import se.enkat.publication.domain.QuestionnaireColumns.Question;
+import se.enkat.publication.domain.ReleaseChanges;
 import se.enkat.publication.domain.ResponseRateRow;
 import se.enkat.publication.domain.ValueFilter;
 import se.enkat.publication.export.Table;
@@ -26,10 +28,12 @@ public class ExportTables {
   static final String COMMENT_PREFIX = "comment:";
 
   private final PublishedRepository published;
+  private final IndicatorLibrary library;
   private final ObjectMapper json;
 
-  ExportTables(PublishedRepository published, ObjectMapper json) {
+  ExportTables(PublishedRepository published, IndicatorLibrary library, ObjectMapper json) {
     this.published = published;
+    this.library = library;
     this.json = json;
   }
 
@@ -41,6 +45,7 @@ public class ExportTables {
             "level",
             "type",
             "county",
+            "county_name",
             "organisation",
             "category",
             "numerator",
@@ -57,6 +62,7 @@ public class ExportTables {
                             v.level(),
                             v.type(),
                             v.county(),
+                            v.countyName(),
                             v.organisation(),
                             v.category(),
                             v.numerator(),
@@ -64,8 +70,53 @@ public class ExportTables {
                             v.percent()))));
   }
 
+  /** The cells that differ between two releases, old and new figures side by side. */
+  public Table changes(ReleaseChanges changes) {
+    return new Table(
+        "changes",
+        List.of(
+            "change",
+            "indicator",
+            "level",
+            "type",
+            "county",
+            "organisation",
+            "category",
+            "old_numerator",
+            "old_denominator",
+            "old_percent",
+            "new_numerator",
+            "new_denominator",
+            "new_percent"),
+        sink -> {
+          for (CellChange cell : changes.cells()) {
+            List<Object> cells =
+                new ArrayList<>(
+                    Arrays.asList(
+                        cell.change(),
+                        cell.indicator(),
+                        cell.level(),
+                        cell.type(),
+                        cell.county(),
+                        cell.organisation(),
+                        cell.category()));
+            for (CellChange.Measure side : Arrays.asList(cell.previous(), cell.current())) {
+              cells.addAll(
+                  side == null
+                      ? Arrays.asList(null, null, null)
+                      : Arrays.asList(side.numerator(), side.denominator(), side.percent()));
+            }
+            sink.row(cells);
+          }
+        });
+  }
+
   public Table indicators(PublishedRelease release) {
-    List<IndicatorRow> indicators = published.indicators(release.releaseId());
+    return indicators(release, null);
+  }
+
+  public Table indicators(PublishedRelease release, String focusArea) {
+    List<IndicatorRow> indicators = library.indicators(release, focusArea);
     return new Table(
         "indicators",
         List.of(
@@ -80,7 +131,9 @@ public class ExportTables {
             "denominator",
             "direction",
             "source_questions",
-            "categories"),
+            "categories",
+            "definition_sv",
+            "definition_en"),
         sink -> {
           for (IndicatorRow i : indicators) {
             JsonNode title = read(i.title());
@@ -98,7 +151,9 @@ public class ExportTables {
                     i.denominator(),
                     i.direction(),
                     String.join("; ", i.sourceQuestions()),
-                    categories(read(i.categories()))));
+                    categories(read(i.categories())),
+                    i.definition().sv(),
+                    i.definition().en()));
           }
         });
   }
@@ -112,7 +167,8 @@ public class ExportTables {
         QuestionnaireColumns.of(read(published.questionnaire(release.releaseId())));
     List<String> answerColumns = questions.stream().map(Question::id).toList();
     List<String> commentColumns = commentColumns(release, answerColumns);
-    List<String> headers = new ArrayList<>(List.of("code", "name", "type", "county", "revision"));
+    List<String> headers =
+        new ArrayList<>(List.of("code", "name", "type", "county", "county_name", "revision"));
     headers.addAll(answerColumns);
     commentColumns.forEach(q -> headers.add(COMMENT_PREFIX + q));
     return new Table(
@@ -124,7 +180,13 @@ public class ExportTables {
                 a -> {
                   List<Object> cells =
                       new ArrayList<>(
-                          Arrays.asList(a.code(), a.name(), a.type(), a.county(), a.revision()));
+                          Arrays.asList(
+                              a.code(),
+                              a.name(),
+                              a.type(),
+                              a.county(),
+                              a.countyName(),
+                              a.revision()));
                   JsonNode answers = read(a.answers());
                   JsonNode comments = read(a.comments());
                   answerColumns.forEach(q -> cells.add(cell(answers.get(q))));
