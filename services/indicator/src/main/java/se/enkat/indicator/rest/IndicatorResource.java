@@ -51,10 +51,15 @@ public class IndicatorResource {
   /** Also for a round in DRAFT, or opened but not yet announced here (RoundDiscovery). */
   @GET
   public Uni<List<IndicatorDefinitionView>> definitions(
-      @PathParam("id") String round, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+      @PathParam("id") String round,
+      @QueryParam("focusArea") String focusArea,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     return discovery
         .ensureKnown(round, authorization)
-        .chain(() -> definitions.list(round))
+        .chain(
+            () ->
+                definitions.list(
+                    round, focusArea == null || focusArea.isBlank() ? null : focusArea.trim()))
         .map(list -> list.stream().map(IndicatorViews::toView).toList());
   }
 
@@ -70,7 +75,8 @@ public class IndicatorResource {
         .chain(() -> definitions.define(round, IndicatorViews.toDefinition(request)))
         .map(
             stored ->
-                Response.created(uri.getAbsolutePathBuilder().path(stored.id()).build())
+                Response.created(
+                        uri.getAbsolutePathBuilder().path(stored.definition().id()).build())
                     .entity(IndicatorViews.toView(stored))
                     .build());
   }
