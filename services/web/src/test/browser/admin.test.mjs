@@ -201,7 +201,17 @@ test("a draft release is previewed and published", { skip: !wanted("release") },
   await page.getByRole("button", { name: "Publicera" }).click();
   await page.getByText("Version 1 är publicerad.").waitFor();
   await page.locator('#release-list tr[data-version="1"]').getByText("publicerad").waitFor();
-  await screenshot(page, "admin-release-published");
+
+  // A second draft is compared with the published version 1: nothing changed; it is discarded.
+  await page.getByRole("button", { name: "Skapa utkast" }).click();
+  await page.getByText("Jämfört med publicerad version 1.").waitFor({ timeout: 70_000 });
+  const changes = await page.$$eval("#release-preview tbody tr td:last-child", (cells) => [...new Set(cells.map((c) => c.textContent))]);
+  assert.deepEqual(changes, ["oförändrad"]);
+  await screenshot(page, "admin-second-draft-compared-with-the-published");
+  await page.getByRole("button", { name: "Kasta utkastet" }).click();
+  await page.getByText("Utkastet är kastat.").waitFor();
+  await page.locator('#release-list tr[data-version="2"]').getByText("kastad").waitFor();
+  await screenshot(page, "admin-release-versions");
 });
 
 test("the audit log lists the administrator's actions", { skip: !wanted("audit") }, async () => {
