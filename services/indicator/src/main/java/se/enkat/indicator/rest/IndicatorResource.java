@@ -41,8 +41,11 @@ public class IndicatorResource {
   }
 
   @GET
-  public Uni<List<IndicatorDefinitionView>> definitions(@PathParam("id") String round) {
-    return definitions.list(round).map(list -> list.stream().map(IndicatorViews::toView).toList());
+  public Uni<List<IndicatorDefinitionView>> definitions(
+      @PathParam("id") String round, @QueryParam("focusArea") String focusArea) {
+    return definitions
+        .list(round, focusArea == null || focusArea.isBlank() ? null : focusArea.trim())
+        .map(list -> list.stream().map(IndicatorViews::toView).toList());
   }
 
   @POST
@@ -55,7 +58,8 @@ public class IndicatorResource {
         .define(round, IndicatorViews.toDefinition(request))
         .map(
             stored ->
-                Response.created(uri.getAbsolutePathBuilder().path(stored.id()).build())
+                Response.created(
+                        uri.getAbsolutePathBuilder().path(stored.definition().id()).build())
                     .entity(IndicatorViews.toView(stored))
                     .build());
   }

@@ -285,7 +285,7 @@ class IndicatorFlowTest {
     String composite =
         "{\"id\":\"hygiene.routine_in_management_system\","
             + "\"title\":{\"sv\":\"Rutin i ledningssystemet\",\"en\":\"Routine in the management"
-            + " system\"},\"focusArea\":\"risk\",\"direction\":\"HIGHER_IS_BETTER\","
+            + " system\"},\"focusArea\":\"risk-assessment-and-training\",\"direction\":\"HIGHER_IS_BETTER\","
             + "\"numerator\":\"answers['hygiene.documented'] == 'yes' &&"
             + " answers['hygiene.documented.management_system'] == 'yes'\","
             + "\"denominator\":\"org.type == 'MUNICIPALITY'\"}";
@@ -344,7 +344,79 @@ class IndicatorFlowTest {
         .statusCode(200)
         .body("size()", org.hamcrest.Matchers.is(42))
         .body("[41].id", org.hamcrest.Matchers.is("hygiene.routine_in_management_system"))
-        .body("[1].categories.value", org.hamcrest.Matchers.hasItem("political"));
+        .body("[1].categories.value", org.hamcrest.Matchers.hasItem("political"))
+        .body(
+            "definition.sv", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()))
+        .body(
+            "definition.en", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()))
+        .body(
+            "[0].definition.sv",
+            org.hamcrest.Matchers.startsWith(
+                "Andelen som svarat ja på frågan ”Har vårdgivaren en lokal handlingsplan"))
+        .body(
+            "[0].definition.en",
+            org.hamcrest.Matchers.containsString("among those that answered it"))
+        .body(
+            "[1].definition.sv",
+            org.hamcrest.Matchers.startsWith("Fördelningen av svaren på frågan"))
+        .body(
+            "[41].definition.sv",
+            org.hamcrest.Matchers.containsString("räknat ur svaren på frågorna ”Har vårdgivaren"));
+    given()
+        .queryParam("focusArea", "risk-assessment-and-training")
+        .get("/api/v1/rounds/{id}/indicators", round)
+        .then()
+        .statusCode(200)
+        .body("id", org.hamcrest.Matchers.contains("hygiene.routine_in_management_system"));
+  }
+
+  @Test
+  void anUnknownFocusAreaIsRefusedAndFocusAreaAndDescriptionStayOptional() {
+    String round = newRound();
+    new TestEvents(kafka, json).roundOpened(round, population(1, 1));
+    await().atMost(TIMEOUT).ignoreExceptions().until(() -> definitionsStatus(round) == 200);
+
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"id\":\"dev.forums\",\"title\":{\"sv\":\"Forum\",\"en\":\"Forums\"},"
+                + "\"focusArea\":\"no-such-area\",\"numerator\":\"true\",\"denominator\":\"true\"}")
+        .post("/api/v1/rounds/{id}/indicators", round)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("violations[0].field", org.hamcrest.Matchers.is("focusArea"))
+        .body("violations[0].message", org.hamcrest.Matchers.containsString("no-such-area"));
+    given()
+        .queryParam("focusArea", "no-such-area")
+        .get("/api/v1/rounds/{id}/indicators", round)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", org.hamcrest.Matchers.is("focusArea"));
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            request(
+                "plain",
+                "answers['collaboration.shared_forums'] == 'yes'",
+                "'collaboration.shared_forums' in answers"))
+        .post("/api/v1/rounds/{id}/indicators", round)
+        .then()
+        .statusCode(201)
+        .body("definition.sv", org.hamcrest.Matchers.containsString("”Har vårdgivaren gemensamma"))
+        .body("definition.en", org.hamcrest.Matchers.containsString("counted from the answers"));
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"id\":\"described\",\"title\":{\"sv\":\"T\",\"en\":\"T\"},"
+                + "\"description\":{\"sv\":\"Egen definition\",\"en\":\"Own definition\"},"
+                + "\"focusArea\":\"shared-forums-in-care-chains\","
+                + "\"numerator\":\"true\",\"denominator\":\"true\"}")
+        .post("/api/v1/rounds/{id}/indicators", round)
+        .then()
+        .statusCode(201)
+        .body("focusArea", org.hamcrest.Matchers.is("shared-forums-in-care-chains"))
+        .body("definition.sv", org.hamcrest.Matchers.is("Egen definition"));
   }
 
   @Test
