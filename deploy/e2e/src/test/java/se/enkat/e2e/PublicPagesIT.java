@@ -124,7 +124,10 @@ class PublicPagesIT {
       HttpResponse<String> response =
           http.call(
               "GET",
-              "/api/v1/rounds/" + round + "/indicators/values?level=national&indicator=" + indicator,
+              "/api/v1/rounds/"
+                  + round
+                  + "/indicators/values?level=national&indicator="
+                  + indicator,
               admin,
               null);
       if (response.statusCode() == 200 && response.body().contains("\"denominator\"")) {
