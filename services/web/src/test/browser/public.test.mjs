@@ -98,7 +98,7 @@ test("the national page shows every default indicator with the API's numerator a
   await page.screenshot({ path: `${process.env.ENKAT_SCREENSHOTS}/public-national-full.png`, fullPage: true });
 
   // Distributions of single-choice questions: stacked bars and their tables, cell by cell.
-  await page.click("nav.tabs >> text=Fördelningar");
+  await page.click("nav.public-tabs >> text=Fördelningar");
   await waitForTables();
   const distributions = library.filter((i) => (i.categories ?? []).length);
   assert.ok(distributions.length > 0);
@@ -109,7 +109,7 @@ test("the national page shows every default indicator with the API's numerator a
 });
 
 test("the county picker filters to county 23 and the totals match the API; the CSV download equals the API's", async () => {
-  await page.click("nav.tabs >> text=Värden");
+  await page.click("nav.public-tabs >> text=Värden");
   await waitForTables();
   await page.click("nav.levels >> text=Län");
   await page.waitForSelector("#county-picker:enabled");
@@ -168,7 +168,7 @@ test("one organisation by name, the library, every answer searchable, the pinned
   assert.match(await page.locator("main").innerText(), /Östersund/);
   await screenshot(page, "public-organisation");
 
-  await page.click("nav.tabs >> text=Indikatorer");
+  await page.click("nav.public-tabs >> text=Indikatorer");
   await page.waitForSelector("dl.library");
   const entry = await page.locator(".library-entry >> nth=0").innerText();
   assert.match(entry, /Definition i CEL/);
@@ -176,7 +176,7 @@ test("one organisation by name, the library, every answer searchable, the pinned
   assert.deepEqual(await seriousAxeViolations(page), []);
   await screenshot(page, "public-library");
 
-  await page.click("nav.tabs >> text=Alla svar");
+  await page.click("nav.public-tabs >> text=Alla svar");
   await page.waitForSelector(".answers-table tbody tr");
   const all = await page.locator(".answers-table tbody tr").count();
   await page.fill("#answer-search", "Jämtland");
@@ -188,7 +188,7 @@ test("one organisation by name, the library, every answer searchable, the pinned
 
   const rounds = await json("/api/v1/published/rounds");
   const round = rounds.find((r) => r.round === ROUND);
-  await page.click("nav.tabs >> text=Versioner och ändringar");
+  await page.click("nav.public-tabs >> text=Versioner och ändringar");
   await page.waitForSelector("ol.versions li");
   assert.equal(await page.locator("ol.versions > li").count(), round.versions.length);
   if (round.versions.length > 1) {

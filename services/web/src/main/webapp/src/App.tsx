@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
-import { Api } from "./api";
+import { AdminApi } from "./admin/adminApi";
+import { AdminConsole } from "./admin/AdminConsole";
 import type { Session } from "./auth";
 import type { Lang } from "./engine/model";
 import { FormPage } from "./FormPage";
@@ -25,8 +26,15 @@ function usePath(): string {
 
 export function App({ session }: { session: Session }) {
   const [lang, setLang] = useState<Lang>(() => (localStorage.getItem("enkat.lang") === "en" ? "en" : "sv"));
-  const api = useMemo(() => new Api(session), [session]);
+  const api = useMemo(() => new AdminApi(session), [session]);
   const path = usePath();
+  const isAdmin = session.roles.includes("admin");
+  // An administrator lands on the console; a respondent on its rounds.
+  const consolePath = isAdmin && !session.organisation && (path === "/" || path === "") ? "/admin" : path;
+  useEffect(() => {
+    if (consolePath !== path) window.history.replaceState({}, "", consolePath);
+  }, [consolePath, path]);
+  const home = isAdmin && !session.organisation ? "/admin" : "/";
   useEffect(() => {
     document.documentElement.lang = lang;
     localStorage.setItem("enkat.lang", lang);
@@ -34,7 +42,10 @@ export function App({ session }: { session: Session }) {
 
   const roundMatch = /^\/rounds\/([^/]+)\/?$/.exec(path);
   let page;
-  if (!session.organisation) {
+  const inConsole = consolePath.startsWith("/admin");
+  if (inConsole) {
+    page = isAdmin ? <AdminConsole api={api} lang={lang} path={consolePath} /> : <p role="alert">{t(lang, "notAdmin")}</p>;
+  } else if (!session.organisation) {
     page = <p role="alert">{t(lang, "noOrg")}</p>;
   } else if (roundMatch) {
     page = <FormPage key={roundMatch[1]} api={api} lang={lang} org={session.organisation} roundId={decodeURIComponent(roundMatch[1])} />;
@@ -50,7 +61,7 @@ export function App({ session }: { session: Session }) {
         {t(lang, "skip")}
       </a>
       <header className="top">
-        <a className="brand" href="/" onClick={(e) => { e.preventDefault(); navigate("/"); }}>
+        <a className="brand" href={home} onClick={(e) => { e.preventDefault(); navigate(home); }}>
           enkat
         </a>
         <span className="who">
@@ -69,7 +80,7 @@ export function App({ session }: { session: Session }) {
           {t(lang, "logout")}
         </button>
       </header>
-      <main id="main" className="page" tabIndex={-1}>
+      <main id="main" className={inConsole ? "page console" : "page"} tabIndex={-1}>
         {page}
       </main>
     </>

@@ -194,7 +194,7 @@ function RoundPage({ lang, api, round, state }: { lang: Lang; api: PublicApi; ro
           <code className="url">{absolutePinned}</code>
         </p>
       </div>
-      <nav aria-label={pt(lang, "sections")} className="tabs">
+      <nav aria-label={pt(lang, "sections")} className="public-tabs">
         <ul>
           {VIEW_LABELS.map(([view, label]) => (
             <li key={view}>
@@ -396,7 +396,7 @@ function LevelPicker({ lang, state, answers, counties, loadingNames }: { lang: L
   const chosen = answers?.find((a) => a.code === state.organisation);
   return (
     <div className="level-picker">
-      <nav aria-label={pt(lang, "levels")} className="tabs levels">
+      <nav aria-label={pt(lang, "levels")} className="public-tabs levels">
         <span className="label">{pt(lang, "levels")}:</span>
         <ul>
           {levels.map(([level, label]) => (

@@ -51,19 +51,24 @@ public final class RoundAdmin {
     throw new DemoException("no free round id after " + base + "-run999");
   }
 
-  public void createRound(String id, Questionnaire questionnaire, Map<String, Object> population) {
+  /**
+   * Creates the round of a year: it opens on 1 March of that year (the published series counts it
+   * as that year's) and closes 30 days from today, so it stays open while the demo answers.
+   */
+  public void createRound(
+      String id, Questionnaire questionnaire, Map<String, Object> population, int year) {
     Map<String, Object> round = new LinkedHashMap<>();
     round.put("id", id);
     round.put(
         "title",
         Map.of(
-            "sv", "Uppföljning av patientsäkerhetsarbetet 2025 (demo)",
-            "en", "Follow-up of patient-safety work 2025 (demo)"));
+            "sv", "Uppföljning av patientsäkerhetsarbetet " + year + " (demo)",
+            "en", "Follow-up of patient-safety work " + year + " (demo)"));
     round.put(
         "questionnaire", Map.of("id", questionnaire.id(), "version", questionnaire.version()));
     round.put("population", population);
     LocalDate today = LocalDate.now();
-    round.put("opensAt", today.toString());
+    round.put("opensAt", LocalDate.of(year, 3, 1).toString());
     round.put("closesAt", today.plusDays(30).toString());
     api.post(gateway + "/rounds", tokens.admin(), round).expect("POST /api/v1/rounds", 201);
   }
@@ -83,8 +88,17 @@ public final class RoundAdmin {
    * so it answers 404 until then, and the definition is retried.
    */
   void defineComposites(String id, Duration timeout) {
+    define(id, CompositeIndicators.definitions(), timeout);
+  }
+
+  /** The development indicators of 2025, each in its focus area; retried as composites are. */
+  void defineDevelopmentIndicators(String id, Duration timeout) {
+    define(id, DevelopmentIndicators.requests(), timeout);
+  }
+
+  private void define(String id, List<Map<String, Object>> definitions, Duration timeout) {
     String url = gateway + "/rounds/" + id + "/indicators";
-    for (Map<String, Object> definition : CompositeIndicators.definitions()) {
+    for (Map<String, Object> definition : definitions) {
       Poll.until(
           "POST " + url + " (" + definition.get("id") + ")",
           timeout,

@@ -18,12 +18,14 @@ import org.junit.jupiter.api.Test;
 import se.enkat.demo.DemoResult;
 import se.enkat.demo.DemoRunner;
 import se.enkat.demo.DemoSettings;
+import se.enkat.demo.DevelopmentIndicators;
 import se.enkat.demo.PublishedValue;
 import se.enkat.demo.RespondentOutcome;
 import se.enkat.demo.ResponseRate;
 import se.enkat.demo.SeedFigures;
 import se.enkat.demo.SeedRow;
 import se.enkat.demo.Tally;
+import se.enkat.demo.YearOverYear;
 import se.enkat.questionnaire.model.OrganisationType;
 import se.enkat.stack.StackConfig;
 import se.enkat.stack.StackPort;
@@ -118,6 +120,38 @@ class DemoFlowIT {
         .filteredOn(o -> !o.rejections().isEmpty())
         .extracting(RespondentOutcome::acceptedRevision)
         .allMatch(revision -> revision >= 2);
+  }
+
+  @Test
+  void everyDevelopmentIndicatorIsPublishedForBothYearsWithBothN() {
+    assertThat(result.previousRoundId()).isEqualTo("e2e-demo-2024");
+    assertThat(result.yearOverYear()).hasSize(2 * DevelopmentIndicators.ALL.size());
+    assertThat(result.yearOverYearComplete()).isTrue();
+    for (YearOverYear.Row row : result.yearOverYear()) {
+      String what = row.indicator().id() + " " + row.type();
+      long respondents = result.plan().respondentsOf(row.type());
+      // every development indicator counts over every respondent of the type, both years
+      assertThat(row.before().denominator()).as(what).isEqualTo(respondents);
+      assertThat(row.after().denominator()).as(what).isEqualTo(respondents);
+      assertThat(row.before().year()).isEqualTo(2024);
+      assertThat(row.after().year()).isEqualTo(2025);
+      boolean reworded = row.indicator().chain().contains("risk.rapid_change");
+      assertThat(row.seriesBreak()).as(what).isEqualTo(reworded);
+      assertThat(row.percentagePoints() == null).as(what).isEqualTo(reworded);
+    }
+    // the published 2025 value of a development indicator is the seed's composite, cell by cell
+    YearOverYear.Row intro =
+        result.yearOverYear().stream()
+            .filter(r -> r.indicator().id().equals("dev.training.intro.licensed"))
+            .filter(r -> r.type() == MUNICIPALITY)
+            .findFirst()
+            .orElseThrow();
+    PublishedValue composite =
+        result.values().get("composite.training.intro.licensed.management_system|MUNICIPALITY|");
+    assertThat(intro.after().numerator()).isEqualTo(composite.numerator());
+    assertThat(intro.after().denominator()).isEqualTo(composite.denominator());
+    // municipalities and city districts together: the 5 answering municipalities (no districts)
+    assertThat(result.combinedGroupN()).isEqualTo(5);
   }
 
   @Test

@@ -117,11 +117,14 @@ class SupervisorTest {
 
   @Test
   void aHeldDownPartStaysDownForTheWholeHold() throws Exception {
+    // The hold runs from the call (Supervisor.holdDown), so the time is measured from there: from
+    // the kill, which comes a few milliseconds later, it was once 2.997 s on a busy machine.
+    long heldAt = System.nanoTime();
     supervisor.holdDown("validation", Duration.ofSeconds(3));
-    long killedAt = kill9("validation");
+    kill9("validation");
 
     await("validation back after the hold", () -> restarts.of("validation").isPresent());
-    assertThat(Duration.ofNanos(System.nanoTime() - killedAt))
+    assertThat(Duration.ofNanos(System.nanoTime() - heldAt))
         .isGreaterThanOrEqualTo(Duration.ofSeconds(3));
   }
 

@@ -60,7 +60,7 @@ public class DefinitionService {
         .chain(
             questionnaire -> {
               if (questionnaire == null) {
-                throw ProblemException.notFound("No opened round " + round);
+                throw ProblemException.notFound("No round " + round);
               }
               DefinitionTexts texts = new DefinitionTexts(IndicatorSets.parse(questionnaire));
               return definitions
@@ -100,7 +100,7 @@ public class DefinitionService {
 
   private Uni<Void> existing(String round, RoundState state, String id) {
     if (state == null || !state.opened()) {
-      throw ProblemException.notFound("No opened round " + round);
+      throw ProblemException.notFound("No round " + round);
     }
     return definitions
         .byRound(round)

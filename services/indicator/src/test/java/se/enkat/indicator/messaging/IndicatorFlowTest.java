@@ -76,6 +76,7 @@ class IndicatorFlowTest {
 
   @Inject ObjectMapper json;
   @Inject Pool pool;
+  @Inject se.enkat.indicator.service.RoundDiscovery discovery;
   @Inject KafkaClientService kafkaClients;
   @Inject se.enkat.messaging.deadletter.DeadLetterQueues deadLetterQueues;
 
@@ -417,6 +418,60 @@ class IndicatorFlowTest {
         .statusCode(201)
         .body("focusArea", org.hamcrest.Matchers.is("shared-forums-in-care-chains"))
         .body("definition.sv", org.hamcrest.Matchers.is("Egen definition"));
+  }
+
+  @Test
+  void aCustomIndicatorDefinedWhileTheRoundIsDraftIsCountedOnceItOpens() throws Throwable {
+    TestEvents events = new TestEvents(kafka, json);
+    String round = newRound();
+    // what RoundDiscovery stores when collection shows a DRAFT round this service has not heard of
+    JsonNode questionnaire = TestEvents.questionnaire2025();
+    JsonNode title = json.readTree("{\"sv\":\"Utkast\",\"en\":\"Draft\"}");
+    List<se.enkat.indicator.domain.IndicatorDefinition> defaults =
+        se.enkat.indicator.service.RoundEventService.defaults(questionnaire.toString());
+    io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(
+        () -> discovery.store(round, questionnaire, title, defaults));
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            request(
+                "draft.plan_yes", "answers['plan.exists'] == 'yes'", "'plan.exists' in answers"))
+        .post("/api/v1/rounds/{id}/indicators", round)
+        .then()
+        .statusCode(201);
+    given()
+        .get("/api/v1/rounds/{id}/indicators", round)
+        .then()
+        .statusCode(200)
+        .body("size()", org.hamcrest.Matchers.is(42))
+        .body("findAll { it.id == 'draft.plan_yes' }.size()", org.hamcrest.Matchers.is(1));
+
+    List<InvitedOrganisation> population = population(0, 3);
+    events.roundOpened(round, population);
+    for (int i = 0; i < 3; i++) {
+      InvitedOrganisation m = population.get(i);
+      events.accepted(
+          round, m.code(), m.type(), m.county(), 1, Map.of("plan.exists", i == 0 ? "no" : "yes"));
+    }
+    await()
+        .atMost(TIMEOUT)
+        .ignoreExceptions()
+        .until(
+            () -> new Count(2, 3).equals(count(values(round), "draft.plan_yes", "MUNICIPALITY")));
+    assertThat(count(values(round), "plan.exists", "MUNICIPALITY")).isEqualTo(new Count(2, 3));
+    // round.opened found the defaults already stored: each is announced once, not twice
+    await()
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () ->
+                assertThat(eventsOfType(round, EventTypes.INDICATOR_DEFINED))
+                    .extracting(r -> data(r).path("indicator").asText())
+                    .containsOnlyOnce("plan.exists", "draft.plan_yes"));
+    given()
+        .get("/api/v1/rounds/{id}/indicators", round)
+        .then()
+        .statusCode(200)
+        .body("size()", org.hamcrest.Matchers.is(42));
   }
 
   @Test
