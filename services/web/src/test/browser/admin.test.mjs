@@ -121,7 +121,13 @@ test("the round is opened", async () => {
   await tab("Översikt");
   await page.getByRole("button", { name: "Öppna omgången" }).click();
   await page.getByText("Omgången är öppen.").waitFor();
-  await screenshot(page, "admin-round-opened");
+  // Upplands Väsby gets a month more.
+  await page.fill("#extend-to", "2027-07-31");
+  await page.fill("#extend-org", "0114");
+  await page.getByRole("button", { name: "Förläng" }).click();
+  await page.getByText("Sista svarsdagen är förlängd.").waitFor();
+  await page.locator("#extensions tbody tr").getByText("0114").waitFor();
+  await screenshot(page, "admin-round-opened-and-extended-for-one");
 });
 
 test("progress moves by itself while respondents submit through the API", async () => {
@@ -135,6 +141,7 @@ test("progress moves by itself while respondents submit through the API", async 
   assert.match(await municipalities.textContent(), /^1 av 2 \(50,0 %\)$/);
   if (wanted("organisations")) {
     await page.locator('#progress-per-organisation tr[data-organisation="0180"][data-state="ACCEPTED"]').waitFor({ timeout: 30_000 });
+    assert.match(await page.locator('#progress-per-organisation tr[data-organisation="0114"]').textContent(), /31 juli 2027/);
     const region = page.locator('#progress-per-organisation tr[data-organisation="03"][data-state="REJECTED"]');
     await region.waitFor({ timeout: 30_000 });
     await region.locator("summary").click();
@@ -194,7 +201,17 @@ test("a draft release is previewed and published", { skip: !wanted("release") },
   await page.getByRole("button", { name: "Publicera" }).click();
   await page.getByText("Version 1 är publicerad.").waitFor();
   await page.locator('#release-list tr[data-version="1"]').getByText("publicerad").waitFor();
-  await screenshot(page, "admin-release-published");
+
+  // A second draft is compared with the published version 1: nothing changed; it is discarded.
+  await page.getByRole("button", { name: "Skapa utkast" }).click();
+  await page.getByText("Jämfört med publicerad version 1.").waitFor({ timeout: 70_000 });
+  const changes = await page.$$eval("#release-preview tbody tr td:last-child", (cells) => [...new Set(cells.map((c) => c.textContent))]);
+  assert.deepEqual(changes, ["oförändrad"]);
+  await screenshot(page, "admin-second-draft-compared-with-the-published");
+  await page.getByRole("button", { name: "Kasta utkastet" }).click();
+  await page.getByText("Utkastet är kastat.").waitFor();
+  await page.locator('#release-list tr[data-version="2"]').getByText("kastad").waitFor();
+  await screenshot(page, "admin-release-versions");
 });
 
 test("the audit log lists the administrator's actions", { skip: !wanted("audit") }, async () => {

@@ -6,6 +6,7 @@ import type { Lang } from "./engine/model";
 import { FormPage } from "./FormPage";
 import { t } from "./i18n";
 import { RoundsPage } from "./RoundsPage";
+import { canReadStatistics, isPublicPath, PublicPages } from "./public/PublicPages";
 
 /** Moves to another page of the app without reloading it (tokens stay in memory). */
 export function navigate(path: string) {
@@ -51,6 +52,8 @@ export function App({ session }: { session: Session }) {
   } else {
     page = <RoundsPage api={api} lang={lang} org={session.organisation} />;
   }
+  // The public statistics (issue 17) live in src/public, for every reader with the dashboard or admin role.
+  if (isPublicPath(path)) page = <PublicPages lang={lang} reader={session} />;
 
   return (
     <>
@@ -65,6 +68,11 @@ export function App({ session }: { session: Session }) {
           {t(lang, "loggedInAs")} <strong>{session.username}</strong>
           {session.organisation ? ` (${session.organisation})` : ""}
         </span>
+        {canReadStatistics(session) && (
+          <a href="/statistik" onClick={(e) => { e.preventDefault(); navigate("/statistik"); }}>
+            {t(lang, "statistics")}
+          </a>
+        )}
         <button type="button" className="link" lang={lang === "sv" ? "en" : "sv"} onClick={() => setLang(lang === "sv" ? "en" : "sv")}>
           {t(lang, "language")}
         </button>

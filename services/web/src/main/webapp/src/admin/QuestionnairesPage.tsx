@@ -151,14 +151,13 @@ export function QuestionnairesPage({ api, lang }: { api: AdminApi; lang: Lang })
                   <td>{id}</td>
                   <td>
                     {versions.map((v) => (
-                      <button
-                        key={v.version}
-                        type="button"
-                        className="link"
-                        aria-label={`${a(lang, "preview")} ${id} ${a(lang, "version").toLowerCase()} ${v.version}`}
-                        onClick={() => showVersion(id, v.version)}
-                      >
+                      <button key={v.version} type="button" className="link" onClick={() => showVersion(id, v.version)}>
                         v{v.version}
+                        {/* the accessible name starts with the visible text (WCAG 2.5.3) */}
+                        <span className="visually-hidden">
+                          {" "}
+                          – {a(lang, "preview")} {id}
+                        </span>
                       </button>
                     ))}
                   </td>

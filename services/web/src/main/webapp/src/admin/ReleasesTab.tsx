@@ -239,7 +239,7 @@ export function ReleasesTab({ api, lang, round }: { api: AdminApi; lang: Lang; r
               {releases.map((r) => (
                 <tr key={r.releaseId} data-version={r.version}>
                   <th scope="row">{r.version}</th>
-                  <td>{r.status === "PUBLISHED" ? a(lang, "publishedStatus") : r.status === "DRAFT" ? a(lang, "draft") : r.status}</td>
+                  <td>{r.status === "PUBLISHED" ? a(lang, "publishedStatus") : r.status === "DRAFT" ? a(lang, "draft") : r.status === "DISCARDED" ? a(lang, "discardedStatus") : r.status}</td>
                   <td>{formatDate(lang, r.createdAt)}</td>
                   <td>{formatDate(lang, r.publishedAt)}</td>
                 </tr>

@@ -216,6 +216,7 @@ const TEXTS = {
   releaseListCaption: { sv: "Omgångens utgåvor", en: "The round's releases" },
   createdAt: { sv: "Skapad", en: "Created" },
   publishedAt: { sv: "Publicerad", en: "Published" },
+  discardedStatus: { sv: "kastad", en: "discarded" },
   publishedStatus: { sv: "publicerad", en: "published" },
 
   // audit

@@ -98,6 +98,17 @@ public final class DemoRunner {
     }
     JsonNode progress = admin.progress(round);
     say("    progress: %s", progressLine(progress));
+    JsonNode silent = admin.organisationsIn(round, "SILENT");
+    long silentMunicipalities = 0;
+    for (JsonNode row : silent) {
+      if ("MUNICIPALITY".equals(row.path("organisation").path("type").asText())) {
+        silentMunicipalities++;
+      }
+    }
+    say(
+        "    silent (GET /api/v1/rounds/%s/progress/organisations?state=SILENT): %d organisations,"
+            + " %d of them municipalities",
+        round, silent.size(), silentMunicipalities);
 
     say("6/7 closing the round, waiting for final values, creating and publishing release 1");
     admin.close(round);
@@ -226,7 +237,16 @@ public final class DemoRunner {
       for (Organisation organisation : invited) {
         created.add(
             pool.submit(
-                () -> accounts.ensureRespondent(organisation, names.get(organisation.code()))));
+                () -> {
+                  boolean made =
+                      accounts.ensureRespondent(organisation, names.get(organisation.code()));
+                  // reminders go to the organisation's contacts: its demo account's address
+                  admin.contact(
+                      organisation.code(),
+                      KeycloakAccounts.username(organisation) + "@example.invalid",
+                      "Demo " + names.getOrDefault(organisation.code(), organisation.code()));
+                  return made;
+                }));
       }
       int count = 0;
       for (Future<Boolean> future : created) {

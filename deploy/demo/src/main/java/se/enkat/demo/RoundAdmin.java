@@ -28,6 +28,27 @@ public final class RoundAdmin {
         .expect("POST /api/v1/questionnaires", 201, 200);
   }
 
+  /**
+   * Sets the organisation's respondent contact (where reminders go) to its demo account's address.
+   */
+  public void contact(String code, String email, String name) {
+    api.put(
+            gateway + "/organisations/" + code + "/contacts",
+            tokens.admin(),
+            java.util.List.of(java.util.Map.of("email", email, "name", name)))
+        .expect("PUT /api/v1/organisations/" + code + "/contacts", 200);
+  }
+
+  /**
+   * The round's invited organisations in one state (SILENT, DRAFT, ...), from the progress list.
+   */
+  public JsonNode organisationsIn(String round, String state) {
+    return api.get(
+            gateway + "/rounds/" + round + "/progress/organisations?state=" + state, tokens.admin())
+        .expect("GET /api/v1/rounds/" + round + "/progress/organisations", 200)
+        .json();
+  }
+
   /** Every organisation of a type: code → {code, name, type, county}. */
   public JsonNode organisations(String type) {
     return api.get(gateway + "/organisations?type=" + type, tokens.admin())

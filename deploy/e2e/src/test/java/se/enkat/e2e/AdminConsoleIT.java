@@ -77,11 +77,8 @@ class AdminConsoleIT {
         "ENKAT_ADMIN_QUESTIONNAIRE",
         Path.of("src/test/resources/web/admin-questionnaire.json").toAbsolutePath().toString());
     env.put("ENKAT_ADMIN_PREVIEW", preview.toString());
-    // The steps the server supports so far (the release preview is still coming);
-    // ENKAT_ADMIN_STEPS=... picks others while working on a part of the scenario.
-    String steps =
-        System.getenv()
-            .getOrDefault("ENKAT_ADMIN_STEPS", "indicator,organisations,reminders,audit");
+    // Every step by default; ENKAT_ADMIN_STEPS=indicator,release (say) while working on a part.
+    String steps = System.getenv().getOrDefault("ENKAT_ADMIN_STEPS", "all");
     env.put("ENKAT_ADMIN_STEPS", steps);
     env.put("ENKAT_SCREENSHOTS", screens.toString());
     env.put("ENKAT_CHROMIUM", chromium.toString());

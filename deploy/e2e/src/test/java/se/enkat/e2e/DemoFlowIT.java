@@ -194,4 +194,34 @@ class DemoFlowIT {
   private static String nullToEmpty(String value) {
     return value == null ? "" : value;
   }
+
+  @Test
+  void theProgressListShowsExactlyTheSilentOrganisationsAsSilentAndTheirContacts() {
+    StackConfig stack = E2eStack.get();
+    E2eHttp http = new E2eHttp(stack);
+    String admin = http.userToken("admin");
+    java.net.http.HttpResponse<String> silent =
+        http.call(
+            "GET",
+            "/api/v1/rounds/" + result.roundId() + "/progress/organisations?state=SILENT",
+            admin,
+            null);
+    assertThat(silent.statusCode()).isEqualTo(200);
+    List<String> codes = new java.util.ArrayList<>();
+    java.util.regex.Matcher code =
+        java.util.regex.Pattern.compile("\"organisation\":\\{\"code\":\"([^\"]+)\"")
+            .matcher(silent.body());
+    while (code.find()) {
+      codes.add(code.group(1));
+    }
+    assertThat(codes)
+        .as("the demo's silent organisations, and only they")
+        .containsExactlyInAnyOrderElementsOf(
+            result.plan().silent().stream().map(o -> o.code()).toList())
+        .isNotEmpty();
+    // reminders would reach them: the demo gave each its account's address
+    java.net.http.HttpResponse<String> contacts =
+        http.call("GET", "/api/v1/organisations/" + codes.get(0) + "/contacts", admin, null);
+    assertThat(contacts.body()).contains("resp-" + codes.get(0) + "@example.invalid");
+  }
 }
