@@ -99,7 +99,7 @@ public final class YearOverYear {
             + "denominator)");
     out.printf(
         Locale.ROOT,
-        "%-44s %-13s %-18s %-18s %-22s %s%n",
+        "%-44s %-14s %-18s %-18s %-18s %s%n",
         "focus area / indicator",
         "group",
         "2024",
@@ -119,7 +119,7 @@ public final class YearOverYear {
                       + " pp";
       out.printf(
           Locale.ROOT,
-          "%-44s %-13s %-18s %-18s %-22s %s%n",
+          "%-44s %-14s %-18s %-18s %-18s %s%n",
           focusNumber(row.indicator().focusArea()) + " " + row.indicator().id(),
           row.type() == OrganisationType.REGION ? "regions" : "municipalities",
           row.before() == null ? "missing" : row.before().show(),
