@@ -5,17 +5,10 @@ import type { Answers, Questionnaire, Text, Violation } from "./engine/model";
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly problem: Problem | null,
+    readonly problem: { title?: string; detail?: string } | null,
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
   }
-}
-
-/** An RFC 9457 problem; violations name the JSON field and, for questionnaires, the question. */
-export interface Problem {
-  title?: string;
-  detail?: string;
-  violations?: { field?: string; message: string; question?: string }[];
 }
 
 /** The request never reached an answer (connection dropped, server away). */
@@ -54,9 +47,6 @@ export interface Revision {
   submittedAt: string;
   validatedAt?: string | null;
   counts?: boolean;
-  /** Submitted by an administrator for the organisation (and by whom). */
-  onBehalf?: boolean;
-  submittedBy?: string;
 }
 
 export interface Receipt {
@@ -65,9 +55,9 @@ export interface Receipt {
 }
 
 export class Api {
-  constructor(protected readonly session: Session) {}
+  constructor(private readonly session: Session) {}
 
-  protected async call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, keepalive = false): Promise<T> {
+  private async call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, keepalive = false): Promise<T> {
     const token = await this.session.token();
     let response: Response;
     try {

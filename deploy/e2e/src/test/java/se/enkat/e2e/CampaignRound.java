@@ -50,8 +50,7 @@ final class CampaignRound {
     admin.createRound(
         id,
         questionnaire,
-        RoundAdmin.populationOf(invited.stream().map(Organisation::code).toList()),
-        java.time.LocalDate.now().getYear());
+        RoundAdmin.populationOf(invited.stream().map(Organisation::code).toList()));
     admin.open(id);
     this.answerSets = answerSets(wanted);
   }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import se.enkat.collection.service.JsonCodec;
 import se.enkat.common.events.EventKeys;
 import se.enkat.common.events.EventTypes;
-import se.enkat.common.events.ReminderRequested;
 import se.enkat.common.events.RoundClosed;
 import se.enkat.common.events.RoundOpened;
 import se.enkat.common.events.SubmissionReceived;
@@ -55,16 +54,6 @@ public class CollectionEvents {
             + data.organisation()
             + "/revisions/"
             + data.revision(),
-        json.write(data));
-  }
-
-  public OutboxMessage reminderRequested(ReminderRequested data) {
-    return OutboxMessage.of(
-        Topics.REMINDERS,
-        EventKeys.submission(data.round(), data.organisation()),
-        EventTypes.REMINDER_REQUESTED,
-        SOURCE,
-        roundSubject(data.round()) + "/reminders/" + data.reminder(),
         json.write(data));
   }
 

@@ -162,8 +162,6 @@ public class AnswerReviewService {
         json.read(r.comments),
         r.submittedAt,
         r.validatedAt,
-        counts,
-        r.onBehalf,
-        r.submittedBy);
+        counts);
   }
 }

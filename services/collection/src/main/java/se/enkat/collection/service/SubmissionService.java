@@ -36,7 +36,6 @@ public class SubmissionService {
   private final Outbox outbox;
   private final JsonCodec json;
   private final AnswerReviewService review;
-  private final AuditService audit;
 
   SubmissionService(
       SubmissionAccess access,
@@ -45,9 +44,7 @@ public class SubmissionService {
       CollectionEvents events,
       Outbox outbox,
       JsonCodec json,
-      AnswerReviewService review,
-      AuditService audit) {
-    this.audit = audit;
+      AnswerReviewService review) {
     this.access = access;
     this.revisions = revisions;
     this.drafts = drafts;
@@ -78,7 +75,7 @@ public class SubmissionService {
                             earlier != null
                                 ? Uni.createFrom().item(replay(earlier, body))
                                 : open.requireOpen()
-                                    .chain(() -> store(caller, round, organisation, key, body))));
+                                    .chain(() -> store(round, organisation, key, body))));
   }
 
   private Submitted replay(SubmissionRevision earlier, SubmissionBody body) {
@@ -91,8 +88,7 @@ public class SubmissionService {
     return new Submitted(receipt(earlier), true);
   }
 
-  private Uni<Submitted> store(
-      Caller caller, String round, String organisation, String key, SubmissionBody body) {
+  private Uni<Submitted> store(String round, String organisation, String key, SubmissionBody body) {
     return revisions
         .nextRevision(round, organisation)
         .chain(
@@ -106,8 +102,6 @@ public class SubmissionService {
               revision.status = SubmissionStatus.RECEIVED;
               revision.submittedAt = now();
               revision.idempotencyKey = key;
-              revision.submittedBy = caller.actor();
-              revision.onBehalf = caller.admin();
               return revisions.persist(revision);
             })
         .call(
@@ -122,14 +116,6 @@ public class SubmissionService {
                             body.answers(),
                             body.comments(),
                             revision.submittedAt))))
-        .call(
-            revision ->
-                audit.record(
-                    caller,
-                    round,
-                    "submission.submitted",
-                    organisation,
-                    "revision " + revision.revision))
         .map(revision -> new Submitted(receipt(revision), false));
   }
 
@@ -204,9 +190,7 @@ public class SubmissionService {
         json.read(revision.answers),
         json.read(revision.comments),
         revision.submittedAt,
-        revision.validatedAt,
-        revision.onBehalf,
-        revision.submittedBy);
+        revision.validatedAt);
   }
 
   private Draft draftView(SubmissionDraft draft) {

@@ -28,9 +28,7 @@ public final class SubmissionViews {
       JsonNode answers,
       JsonNode comments,
       OffsetDateTime submittedAt,
-      OffsetDateTime validatedAt,
-      boolean onBehalf,
-      String submittedBy) {}
+      OffsetDateTime validatedAt) {}
 
   /** A violation as people read it: the contract's {question, code, message} and text {sv, en}. */
   public record ViolationView(String question, String code, String message, LocalizedText text) {}
@@ -48,9 +46,7 @@ public final class SubmissionViews {
       JsonNode comments,
       OffsetDateTime submittedAt,
       OffsetDateTime validatedAt,
-      boolean counts,
-      boolean onBehalf,
-      String submittedBy) {}
+      boolean counts) {}
 
   /** A saved draft. */
   public record Draft(

@@ -25,13 +25,9 @@ public class WebAppRoutes {
   private static final Pattern PAGE = Pattern.compile("/(?!api/|api$|q/|q$)([^.]*|.*/[^./]*)");
 
   private final String keycloakUrl;
-  private final boolean anonymousRead;
 
-  WebAppRoutes(
-      @ConfigProperty(name = "enkat.keycloak.url") String keycloakUrl,
-      @ConfigProperty(name = "enkat.anonymous-read") boolean anonymousRead) {
+  WebAppRoutes(@ConfigProperty(name = "enkat.keycloak.url") String keycloakUrl) {
     this.keycloakUrl = keycloakUrl;
-    this.anonymousRead = anonymousRead;
   }
 
   void install(@Observes Router router) {
@@ -44,9 +40,7 @@ public class WebAppRoutes {
         new JsonObject()
             .put("keycloakUrl", keycloakUrl)
             .put("realm", "enkat")
-            .put("clientId", "enkat-web")
-            // The public statistics pages open without a login when the published API does.
-            .put("anonymousRead", anonymousRead);
+            .put("clientId", "enkat-web");
     context
         .response()
         .putHeader("Content-Type", "application/json")
