@@ -50,7 +50,10 @@ export function RevisionList({ lang, revisions }: { lang: Lang; revisions: Revis
             .map((r) => (
               <tr key={r.revision}>
                 <td>{r.revision}</td>
-                <td>{formatDate(lang, r.submittedAt)}</td>
+                <td>
+                  {formatDate(lang, r.submittedAt)}
+                  {r.onBehalf ? ` (${t(lang, "onBehalf")}${r.submittedBy ? `: ${r.submittedBy}` : ""})` : ""}
+                </td>
                 <td>
                   {t(lang, r.status)}
                   {r.counts ? ` (${t(lang, "counts")})` : ""}

@@ -5,10 +5,17 @@ import type { Answers, Questionnaire, Text, Violation } from "./engine/model";
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly problem: { title?: string; detail?: string } | null,
+    readonly problem: Problem | null,
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
   }
+}
+
+/** An RFC 9457 problem; violations name the JSON field and, for questionnaires, the question. */
+export interface Problem {
+  title?: string;
+  detail?: string;
+  violations?: { field?: string; message: string; question?: string }[];
 }
 
 /** The request never reached an answer (connection dropped, server away). */
@@ -47,6 +54,9 @@ export interface Revision {
   submittedAt: string;
   validatedAt?: string | null;
   counts?: boolean;
+  /** Submitted by an administrator for the organisation (and by whom). */
+  onBehalf?: boolean;
+  submittedBy?: string;
 }
 
 export interface Receipt {
@@ -55,9 +65,9 @@ export interface Receipt {
 }
 
 export class Api {
-  constructor(private readonly session: Session) {}
+  constructor(protected readonly session: Session) {}
 
-  private async call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, keepalive = false): Promise<T> {
+  protected async call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, keepalive = false): Promise<T> {
     const token = await this.session.token();
     let response: Response;
     try {

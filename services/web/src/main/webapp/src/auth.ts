@@ -7,6 +7,8 @@ export interface WebConfig {
   keycloakUrl: string;
   realm: string;
   clientId: string;
+  /** The gateway lets anonymous readers read the published API (ENKAT_ANONYMOUS_READ). */
+  anonymousRead?: boolean;
 }
 
 export interface Session {
@@ -15,11 +17,17 @@ export interface Session {
   username: string;
   organisation?: string;
   roles: string[];
+  /** The published statistics are open to readers who are not logged in. */
+  anonymousRead?: boolean;
   logout(): Promise<void>;
 }
 
-export async function login(): Promise<Session> {
-  const config: WebConfig = await (await fetch("/config.json")).json();
+export async function loadConfig(): Promise<WebConfig> {
+  return (await fetch("/config.json")).json();
+}
+
+export async function login(known?: WebConfig): Promise<Session> {
+  const config: WebConfig = known ?? (await loadConfig());
   const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
   await keycloak.init({
     onLoad: "login-required",
@@ -45,6 +53,7 @@ export async function login(): Promise<Session> {
     username: parsed.preferred_username ?? "",
     organisation: parsed.org,
     roles: parsed.realm_access?.roles ?? [],
+    anonymousRead: config.anonymousRead === true,
     logout: () => keycloak.logout({ redirectUri: window.location.origin + "/" }),
   };
 }

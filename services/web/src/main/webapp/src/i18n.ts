@@ -52,6 +52,9 @@ const TEXTS = {
   closedNone: { sv: "Enkäten är stängd och inga godkända svar finns.", en: "The survey is closed and no accepted answers exist." },
   notAnswered: { sv: "Inte besvarad", en: "Not answered" },
   error: { sv: "Något gick fel", en: "Something went wrong" },
+  statistics: { sv: "Statistik", en: "Statistics" },
+  onBehalf: { sv: "inskickad av administratör för er räkning", en: "submitted on your behalf by an administrator" },
+  notAdmin: { sv: "Administrationen kräver rollen admin.", en: "The administration needs the admin role." },
   noOrg: { sv: "Ert konto är inte kopplat till någon organisation.", en: "Your account is not linked to an organisation." },
 } satisfies Record<string, Text>;
 

@@ -21,7 +21,7 @@ public final class DemoMain {
     }
     try {
       DemoResult result = new DemoRunner(settings).run();
-      System.exit(result.consistent() ? 0 : 3);
+      System.exit(result.consistent() && result.yearOverYearComplete() ? 0 : 3);
     } catch (DemoException e) {
       System.err.println();
       System.err.println("enkat demo: FAILED: " + e.getMessage());

@@ -18,10 +18,18 @@ public record DemoResult(
     List<ResponseRate> responseRate,
     List<Path> files,
     long mismatches,
-    long secondsToTable) {
+    long secondsToTable,
+    String previousRoundId,
+    List<YearOverYear.Row> yearOverYear,
+    long combinedGroupN) {
 
   /** True when every published figure equals the count over the accepted answers. */
   public boolean consistent() {
     return mismatches == 0;
+  }
+
+  /** True when every development indicator has a 2024 and a 2025 value for every type. */
+  public boolean yearOverYearComplete() {
+    return YearOverYear.complete(yearOverYear);
   }
 }

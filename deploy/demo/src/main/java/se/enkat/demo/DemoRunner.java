@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import se.enkat.questionnaire.Questionnaires;
 import se.enkat.questionnaire.eval.Organisation;
 import se.enkat.questionnaire.model.OrganisationType;
 import se.enkat.questionnaire.model.Questionnaire;
@@ -40,8 +39,17 @@ public final class DemoRunner {
 
   public DemoResult run() {
     started = System.nanoTime();
-    Questionnaire questionnaire = Questionnaires.patientsakerhet2025();
-    say("1/6 uploading questionnaire %s v%d", questionnaire.id(), questionnaire.version());
+    Questionnaire previous = PreviousYear.questionnaire2024();
+    Questionnaire questionnaire = PreviousYear.questionnaire2025();
+    say(
+        "1/7 uploading questionnaires %s v%d and %s v%d (%s reworded in 2025, mapped as a break"
+            + " in its series)",
+        previous.id(),
+        previous.version(),
+        questionnaire.id(),
+        questionnaire.version(),
+        PreviousYear.REWORDED);
+    admin.upload(previous);
     admin.upload(questionnaire);
 
     Map<String, String> names = new LinkedHashMap<>();
@@ -50,26 +58,26 @@ public final class DemoRunner {
         settings.full2025()
             ? DemoPlan.for2025(questionnaire, invited)
             : DemoPlan.create(questionnaire, invited, settings.responding(), settings.seed());
+    accounts(invited, names);
+
+    String round2024 = playPreviousYear(previous, plan);
+
     String round = admin.freeRoundId(settings.roundId());
     say(
-        "2/6 creating round %s for %d organisations (%d regions, %d municipalities) and opening it",
+        "4/7 the 2025 round: creating %s for %d organisations (%d regions, %d municipalities),"
+            + " opening it, defining the composites and the %d development indicators",
         round,
         invited.size(),
         plan.invitedOf(OrganisationType.REGION),
-        plan.invitedOf(OrganisationType.MUNICIPALITY));
-    admin.createRound(
-        round,
-        questionnaire,
-        settings.organisations() == null
-            ? RoundAdmin.populationOfTypes(List.of("REGION", "MUNICIPALITY"))
-            : RoundAdmin.populationOf(settings.organisations()));
+        plan.invitedOf(OrganisationType.MUNICIPALITY),
+        DevelopmentIndicators.ALL.size());
+    admin.createRound(round, questionnaire, population(), 2025);
     admin.open(round);
     admin.defineComposites(round, settings.timeout());
-
-    accounts(invited, names);
+    admin.defineDevelopmentIndicators(round, settings.timeout());
 
     say(
-        "4/6 %d respondents answer (%d save a draft first, %d revise, %d submit something invalid"
+        "5/7 %d respondents answer (%d save a draft first, %d revise, %d submit something invalid"
             + " first); %d stay silent",
         plan.respondents().size(),
         plan.respondents().stream().filter(RespondentScript::savesDraft).count(),
@@ -90,8 +98,19 @@ public final class DemoRunner {
     }
     JsonNode progress = admin.progress(round);
     say("    progress: %s", progressLine(progress));
+    JsonNode silent = admin.organisationsIn(round, "SILENT");
+    long silentMunicipalities = 0;
+    for (JsonNode row : silent) {
+      if ("MUNICIPALITY".equals(row.path("organisation").path("type").asText())) {
+        silentMunicipalities++;
+      }
+    }
+    say(
+        "    silent (GET /api/v1/rounds/%s/progress/organisations?state=SILENT): %d organisations,"
+            + " %d of them municipalities",
+        round, silent.size(), silentMunicipalities);
 
-    say("5/6 closing the round, waiting for final values, creating and publishing release 1");
+    say("6/7 closing the round, waiting for final values, creating and publishing release 1");
     admin.close(round);
     String releaseId = admin.createRelease(round, settings.timeout());
     JsonNode release = admin.publish(releaseId);
@@ -102,7 +121,7 @@ public final class DemoRunner {
     Map<String, PublishedValue> values = published.nationalValues(round, settings.timeout());
     List<ResponseRate> rates = published.responseRate(round);
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-    say("6/6 the published figures (round %s, after %d s)", round, seconds);
+    say("7/7 the published figures (round %s, after %d s)", round, seconds);
     out.println();
     Report report = new Report(plan, values, settings.full2025());
     report.printResponseRate(out, rates);
@@ -117,6 +136,15 @@ public final class DemoRunner {
           "%d published figures differ from the accepted answers (marked X).%n",
           report.mismatches());
     }
+    out.println();
+    YearOverYear years = new YearOverYear(api, tokens, settings.gatewayUrl());
+    List<YearOverYear.Row> yearOverYear = years.rows(round2024, round);
+    YearOverYear.print(out, yearOverYear);
+    long combinedN = years.combinedN(round, "patient.views");
+    out.printf(
+        "Kommuner och stadsdelar (municipalities and city districts together, as the agency"
+            + " publishes them): n = %d in 2025 (patient.views, national)%n",
+        combinedN);
     Path dir = settings.outputDir();
     List<Path> files = published.download(round, dir);
     out.println();
@@ -124,7 +152,53 @@ public final class DemoRunner {
     files.forEach(f -> out.println("  " + f));
     printApi(round);
     return new DemoResult(
-        round, releaseId, plan, outcomes, values, rates, files, report.mismatches(), seconds);
+        round,
+        releaseId,
+        plan,
+        outcomes,
+        values,
+        rates,
+        files,
+        report.mismatches(),
+        seconds,
+        round2024,
+        yearOverYear,
+        combinedN);
+  }
+
+  /** The 2024 round: the same organisations answer (some answers differ), and it is published. */
+  private String playPreviousYear(Questionnaire previous, DemoPlan plan2025) {
+    DemoPlan plan = PreviousYear.plan2024(plan2025, previous);
+    String round = admin.freeRoundId(previousRoundId(settings.roundId()));
+    say(
+        "3/7 the 2024 round %s: %d respondents answer once, %d stay silent; close, release 1,"
+            + " publish",
+        round, plan.respondents().size(), plan.silent().size());
+    admin.createRound(round, previous, population(), 2024);
+    admin.open(round);
+    admin.defineComposites(round, settings.timeout());
+    admin.defineDevelopmentIndicators(round, settings.timeout());
+    ProgressBar bar =
+        new ProgressBar(out, settings.terminal(), "accepted", plan.respondents().size());
+    new Respondents(api, tokens, settings.gatewayUrl(), round, settings.timeout())
+        .run(plan.respondents(), settings.threads(), bar);
+    admin.close(round);
+    JsonNode release = admin.publish(admin.createRelease(round, settings.timeout()));
+    say(
+        "    2024 release version %s %s",
+        release.path("version").asText(), release.path("status").asText());
+    return round;
+  }
+
+  /** The 2024 round's id beside the 2025 one: {@code …-2025} becomes {@code …-2024}. */
+  static String previousRoundId(String roundId) {
+    return roundId.contains("2025") ? roundId.replace("2025", "2024") : roundId + "-2024";
+  }
+
+  private Map<String, Object> population() {
+    return settings.organisations() == null
+        ? RoundAdmin.populationOfTypes(List.of("REGION", "MUNICIPALITY"))
+        : RoundAdmin.populationOf(settings.organisations());
   }
 
   private List<Organisation> invited(Map<String, String> names) {
@@ -163,14 +237,23 @@ public final class DemoRunner {
       for (Organisation organisation : invited) {
         created.add(
             pool.submit(
-                () -> accounts.ensureRespondent(organisation, names.get(organisation.code()))));
+                () -> {
+                  boolean made =
+                      accounts.ensureRespondent(organisation, names.get(organisation.code()));
+                  // reminders go to the organisation's contacts: its demo account's address
+                  admin.contact(
+                      organisation.code(),
+                      KeycloakAccounts.username(organisation) + "@example.invalid",
+                      "Demo " + names.getOrDefault(organisation.code(), organisation.code()));
+                  return made;
+                }));
       }
       int count = 0;
       for (Future<Boolean> future : created) {
         count += future.get() ? 1 : 0;
       }
       say(
-          "3/6 respondent accounts resp-<code> (password %s): %d created, %d already there;"
+          "2/7 respondent accounts resp-<code> (password %s): %d created, %d already there;"
               + " dashboard client %s",
           Tokens.DEMO_PASSWORD,
           count,

@@ -28,6 +28,27 @@ public final class RoundAdmin {
         .expect("POST /api/v1/questionnaires", 201, 200);
   }
 
+  /**
+   * Sets the organisation's respondent contact (where reminders go) to its demo account's address.
+   */
+  public void contact(String code, String email, String name) {
+    api.put(
+            gateway + "/organisations/" + code + "/contacts",
+            tokens.admin(),
+            java.util.List.of(java.util.Map.of("email", email, "name", name)))
+        .expect("PUT /api/v1/organisations/" + code + "/contacts", 200);
+  }
+
+  /**
+   * The round's invited organisations in one state (SILENT, DRAFT, ...), from the progress list.
+   */
+  public JsonNode organisationsIn(String round, String state) {
+    return api.get(
+            gateway + "/rounds/" + round + "/progress/organisations?state=" + state, tokens.admin())
+        .expect("GET /api/v1/rounds/" + round + "/progress/organisations", 200)
+        .json();
+  }
+
   /** Every organisation of a type: code → {code, name, type, county}. */
   public JsonNode organisations(String type) {
     return api.get(gateway + "/organisations?type=" + type, tokens.admin())
@@ -51,19 +72,24 @@ public final class RoundAdmin {
     throw new DemoException("no free round id after " + base + "-run999");
   }
 
-  public void createRound(String id, Questionnaire questionnaire, Map<String, Object> population) {
+  /**
+   * Creates the round of a year: it opens on 1 March of that year (the published series counts it
+   * as that year's) and closes 30 days from today, so it stays open while the demo answers.
+   */
+  public void createRound(
+      String id, Questionnaire questionnaire, Map<String, Object> population, int year) {
     Map<String, Object> round = new LinkedHashMap<>();
     round.put("id", id);
     round.put(
         "title",
         Map.of(
-            "sv", "Uppföljning av patientsäkerhetsarbetet 2025 (demo)",
-            "en", "Follow-up of patient-safety work 2025 (demo)"));
+            "sv", "Uppföljning av patientsäkerhetsarbetet " + year + " (demo)",
+            "en", "Follow-up of patient-safety work " + year + " (demo)"));
     round.put(
         "questionnaire", Map.of("id", questionnaire.id(), "version", questionnaire.version()));
     round.put("population", population);
     LocalDate today = LocalDate.now();
-    round.put("opensAt", today.toString());
+    round.put("opensAt", LocalDate.of(year, 3, 1).toString());
     round.put("closesAt", today.plusDays(30).toString());
     api.post(gateway + "/rounds", tokens.admin(), round).expect("POST /api/v1/rounds", 201);
   }
@@ -83,8 +109,17 @@ public final class RoundAdmin {
    * so it answers 404 until then, and the definition is retried.
    */
   void defineComposites(String id, Duration timeout) {
+    define(id, CompositeIndicators.definitions(), timeout);
+  }
+
+  /** The development indicators of 2025, each in its focus area; retried as composites are. */
+  void defineDevelopmentIndicators(String id, Duration timeout) {
+    define(id, DevelopmentIndicators.requests(), timeout);
+  }
+
+  private void define(String id, List<Map<String, Object>> definitions, Duration timeout) {
     String url = gateway + "/rounds/" + id + "/indicators";
-    for (Map<String, Object> definition : CompositeIndicators.definitions()) {
+    for (Map<String, Object> definition : definitions) {
       Poll.until(
           "POST " + url + " (" + definition.get("id") + ")",
           timeout,

@@ -69,6 +69,7 @@ class AuthorizationMatrixIT {
     params.put("draftRound", draft);
     params.put("openRound", toClose);
     params.put("closedRound", closed);
+    params.put("indicator", "q1");
 
     // the other services learn rounds from events: wait until each knows the ones the matrix uses
     await(
@@ -154,6 +155,11 @@ class AuthorizationMatrixIT {
           "POST /api/v1/rounds/{round}/submissions/{org}",
           "POST /api/v1/rounds/{round}/submissions/{org}/check" ->
           "{\"answers\":{\"q1\":\"yes\"},\"comments\":{\"q1\":\"from " + caller + "\"}}";
+      case "POST /api/v1/rounds/{round}/reminders" -> "{\"organisations\":[\"0180\"]}";
+      case "PUT /api/v1/organisations/{org}/contacts" ->
+          "[{\"email\":\"resp-0180@example.invalid\",\"name\":\"Respondent 0180\"}]";
+      case "POST /api/v1/rounds/{round}/extensions" ->
+          "{\"closesAt\":\"2028-06-30\",\"organisation\":\"0114\"}";
       case "POST /api/v1/rounds/{round}/indicators" ->
           """
           {"id":"authz-yes-%s","title":{"sv":"Andel ja","en":"Share yes"},

@@ -50,7 +50,8 @@ final class CampaignRound {
     admin.createRound(
         id,
         questionnaire,
-        RoundAdmin.populationOf(invited.stream().map(Organisation::code).toList()));
+        RoundAdmin.populationOf(invited.stream().map(Organisation::code).toList()),
+        java.time.LocalDate.now().getYear());
     admin.open(id);
     this.answerSets = answerSets(wanted);
   }

@@ -18,12 +18,14 @@ import org.junit.jupiter.api.Test;
 import se.enkat.demo.DemoResult;
 import se.enkat.demo.DemoRunner;
 import se.enkat.demo.DemoSettings;
+import se.enkat.demo.DevelopmentIndicators;
 import se.enkat.demo.PublishedValue;
 import se.enkat.demo.RespondentOutcome;
 import se.enkat.demo.ResponseRate;
 import se.enkat.demo.SeedFigures;
 import se.enkat.demo.SeedRow;
 import se.enkat.demo.Tally;
+import se.enkat.demo.YearOverYear;
 import se.enkat.questionnaire.model.OrganisationType;
 import se.enkat.stack.StackConfig;
 import se.enkat.stack.StackPort;
@@ -121,6 +123,38 @@ class DemoFlowIT {
   }
 
   @Test
+  void everyDevelopmentIndicatorIsPublishedForBothYearsWithBothN() {
+    assertThat(result.previousRoundId()).isEqualTo("e2e-demo-2024");
+    assertThat(result.yearOverYear()).hasSize(2 * DevelopmentIndicators.ALL.size());
+    assertThat(result.yearOverYearComplete()).isTrue();
+    for (YearOverYear.Row row : result.yearOverYear()) {
+      String what = row.indicator().id() + " " + row.type();
+      long respondents = result.plan().respondentsOf(row.type());
+      // every development indicator counts over every respondent of the type, both years
+      assertThat(row.before().denominator()).as(what).isEqualTo(respondents);
+      assertThat(row.after().denominator()).as(what).isEqualTo(respondents);
+      assertThat(row.before().year()).isEqualTo(2024);
+      assertThat(row.after().year()).isEqualTo(2025);
+      boolean reworded = row.indicator().chain().contains("risk.rapid_change");
+      assertThat(row.seriesBreak()).as(what).isEqualTo(reworded);
+      assertThat(row.percentagePoints() == null).as(what).isEqualTo(reworded);
+    }
+    // the published 2025 value of a development indicator is the seed's composite, cell by cell
+    YearOverYear.Row intro =
+        result.yearOverYear().stream()
+            .filter(r -> r.indicator().id().equals("dev.training.intro.licensed"))
+            .filter(r -> r.type() == MUNICIPALITY)
+            .findFirst()
+            .orElseThrow();
+    PublishedValue composite =
+        result.values().get("composite.training.intro.licensed.management_system|MUNICIPALITY|");
+    assertThat(intro.after().numerator()).isEqualTo(composite.numerator());
+    assertThat(intro.after().denominator()).isEqualTo(composite.denominator());
+    // municipalities and city districts together: the 5 answering municipalities (no districts)
+    assertThat(result.combinedGroupN()).isEqualTo(5);
+  }
+
+  @Test
   void theAnswersWorkbookHasOneRowPerAnsweringOrganisation() throws Exception {
     Path answers = file("-answers.xlsx");
     try (InputStream in = Files.newInputStream(answers);
@@ -159,5 +193,35 @@ class DemoFlowIT {
 
   private static String nullToEmpty(String value) {
     return value == null ? "" : value;
+  }
+
+  @Test
+  void theProgressListShowsExactlyTheSilentOrganisationsAsSilentAndTheirContacts() {
+    StackConfig stack = E2eStack.get();
+    E2eHttp http = new E2eHttp(stack);
+    String admin = http.userToken("admin");
+    java.net.http.HttpResponse<String> silent =
+        http.call(
+            "GET",
+            "/api/v1/rounds/" + result.roundId() + "/progress/organisations?state=SILENT",
+            admin,
+            null);
+    assertThat(silent.statusCode()).isEqualTo(200);
+    List<String> codes = new java.util.ArrayList<>();
+    java.util.regex.Matcher code =
+        java.util.regex.Pattern.compile("\"organisation\":\\{\"code\":\"([^\"]+)\"")
+            .matcher(silent.body());
+    while (code.find()) {
+      codes.add(code.group(1));
+    }
+    assertThat(codes)
+        .as("the demo's silent organisations, and only they")
+        .containsExactlyInAnyOrderElementsOf(
+            result.plan().silent().stream().map(o -> o.code()).toList())
+        .isNotEmpty();
+    // reminders would reach them: the demo gave each its account's address
+    java.net.http.HttpResponse<String> contacts =
+        http.call("GET", "/api/v1/organisations/" + codes.get(0) + "/contacts", admin, null);
+    assertThat(contacts.body()).contains("resp-" + codes.get(0) + "@example.invalid");
   }
 }

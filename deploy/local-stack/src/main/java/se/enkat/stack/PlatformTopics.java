@@ -22,7 +22,8 @@ public final class PlatformTopics {
           new TopicSpec("enkat.submissions.v1", 6),
           new TopicSpec("enkat.validations.v1", 6),
           new TopicSpec("enkat.indicators.v1", 3),
-          new TopicSpec("enkat.releases.v1", 1));
+          new TopicSpec("enkat.releases.v1", 1),
+          new TopicSpec("enkat.reminders.v1", 3));
 
   /** Every topic: the main ones and a one-partition dead-letter topic beside each. */
   public static final List<TopicSpec> ALL =

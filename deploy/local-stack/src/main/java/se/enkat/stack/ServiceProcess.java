@@ -17,16 +17,27 @@ public final class ServiceProcess {
 
   /** Launches the service; call {@link #awaitReady} for its readiness. */
   public static ChildProcess launch(StackConfig config, ServiceSpec service) {
+    return launch(config, service, service.name(), Map.of());
+  }
+
+  /**
+   * Launches the service as the process {@code name} (its log is {@code <name>.log}), with {@code
+   * overrides} on top of the stack's variables: e.g. a test that runs it with the prod profile.
+   */
+  public static ChildProcess launch(
+      StackConfig config, ServiceSpec service, String name, Map<String, String> overrides) {
     if (!Files.exists(service.runJar())) {
       throw new StackException(
           service.runJar() + " is missing: build it with ./mvnw -DskipTests package");
     }
+    Map<String, String> env = environment(config, service);
+    env.putAll(overrides);
     return ChildProcess.start(
-        service.name(),
+        name,
         List.of(JavaRuntime.javaCommand(), "-Xmx256m", "-jar", service.runJar().toString()),
-        environment(config, service),
+        env,
         config.root(),
-        config.logs().resolve(service.name() + ".log"));
+        config.logs().resolve(name + ".log"));
   }
 
   /** Waits for {@code /q/health/ready} to answer 200. */
@@ -40,10 +51,14 @@ public final class ServiceProcess {
   /** The variables every service reads its connections from. */
   static Map<String, String> environment(StackConfig config, ServiceSpec service) {
     Map<String, String> env = new HashMap<>();
+    // Not prod: the stack runs on the demo settings that prod refuses (ProductionSettingsCheck).
+    env.put("QUARKUS_PROFILE", "local");
     env.put("ENKAT_PG_HOST", config.pgHost());
     env.put("ENKAT_PG_PORT", String.valueOf(config.port(StackPort.POSTGRES)));
     env.put("ENKAT_KAFKA_BOOTSTRAP", config.kafkaBootstrap());
     env.put("ENKAT_KEYCLOAK_URL", config.keycloakUrl());
+    env.put("ENKAT_SMTP_HOST", "127.0.0.1");
+    env.put("ENKAT_SMTP_PORT", String.valueOf(config.port(StackPort.SMTP)));
     env.put("QUARKUS_HTTP_PORT", String.valueOf(config.port(service.port())));
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
     for (String name : List.of("collection", "validation", "indicator", "publication")) {

@@ -15,9 +15,10 @@ import java.util.function.Consumer;
 
 /**
  * The whole local stack: PostgreSQL, Kafka with the platform topics, Keycloak with the enkat realm,
- * and the packaged services. {@code ./enkat up} and the end-to-end tests both start it here. {@link
- * #close()} stops the services one by one so each can drain (the gateway first), then Keycloak,
- * Kafka and PostgreSQL. A {@link Supervisor} restarts a part that exits through {@link Supervised}.
+ * GreenMail as the SMTP server, and the packaged services. {@code ./enkat up} and the end-to-end
+ * tests both start it here. {@link #close()} stops the services one by one so each can drain (the
+ * gateway first), then Keycloak, Kafka and PostgreSQL. A {@link Supervisor} restarts a part that
+ * exits through {@link Supervised}.
  */
 public final class Stack implements AutoCloseable, Supervised {
 
@@ -77,7 +78,12 @@ public final class Stack implements AutoCloseable, Supervised {
   /** The ports this configuration will bind. */
   public static Set<StackPort> neededPorts(StackConfig config) {
     Set<StackPort> ports =
-        EnumSet.of(StackPort.KAFKA, StackPort.KAFKA_CONTROLLER, StackPort.KEYCLOAK);
+        EnumSet.of(
+            StackPort.KAFKA,
+            StackPort.KAFKA_CONTROLLER,
+            StackPort.KEYCLOAK,
+            StackPort.SMTP,
+            StackPort.SMTP_API);
     if (config.externalPostgres().isEmpty()) {
       ports.add(StackPort.POSTGRES);
     }
@@ -113,6 +119,7 @@ public final class Stack implements AutoCloseable, Supervised {
     // Every process is launched (and recorded) before any wait, so a failure can stop them all.
     List<CompletableFuture<Void>> waits = new ArrayList<>();
     waits.add(launchKeycloak());
+    waits.add(launchSmtp());
     // Services start beside Keycloak: OIDC discovery is retried on their first request.
     for (ServiceSpec service : config.services()) {
       waits.add(launchService(service));
@@ -207,6 +214,21 @@ public final class Stack implements AutoCloseable, Supervised {
         });
   }
 
+  private CompletableFuture<Void> launchSmtp() {
+    int smtp = config.port(StackPort.SMTP);
+    int api = config.port(StackPort.SMTP_API);
+    ChildProcess server =
+        register(
+            GreenMailServer.launch(
+                config.home().resolve("smtp"), smtp, api, config.logs().resolve("smtp.log")));
+    progress.accept("started GreenMail (pid " + server.pid() + ")");
+    return CompletableFuture.runAsync(
+        () -> {
+          GreenMailServer.awaitReady(api, server, Duration.ofMinutes(2));
+          progress.accept("GreenMail ready: SMTP on port " + smtp + ", API on port " + api);
+        });
+  }
+
   // Returns when all succeed; throws as soon as one fails, without waiting for the others.
   private static void firstFailureOrAll(List<CompletableFuture<Void>> waits) {
     CompletableFuture<Void> failure = new CompletableFuture<>();
@@ -247,6 +269,7 @@ public final class Stack implements AutoCloseable, Supervised {
       stopAndForget(child(service.name()), SERVICE_STOP_GRACE);
     }
     stopAndForget(child("keycloak"), SERVER_STOP_GRACE);
+    stopAndForget(child("smtp"), SERVER_STOP_GRACE);
     stopAndForget(child("kafka"), SERVER_STOP_GRACE);
     PostgresServer database;
     synchronized (this) {
@@ -272,6 +295,7 @@ public final class Stack implements AutoCloseable, Supervised {
     }
     parts.add("kafka");
     parts.add("keycloak");
+    parts.add("smtp");
     config.services().forEach(service -> parts.add(service.name()));
     return parts;
   }
@@ -310,6 +334,7 @@ public final class Stack implements AutoCloseable, Supervised {
         case "postgres" -> startPostgres();
         case "kafka" -> startKafka();
         case "keycloak" -> launchKeycloak().join();
+        case "smtp" -> launchSmtp().join();
         default -> launchService(service(part)).join();
       }
     } catch (RuntimeException e) {

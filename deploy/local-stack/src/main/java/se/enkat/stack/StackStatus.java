@@ -26,6 +26,7 @@ public final class StackStatus {
           "postgres",
           "kafka",
           "keycloak",
+          "smtp",
           "collection",
           "validation",
           "indicator",
@@ -79,6 +80,11 @@ public final class StackStatus {
               Readiness.httpOk(
                   config.keycloakUrl() + "/realms/enkat/.well-known/openid-configuration"),
               "realm enkat answers");
+      case "smtp" ->
+          up(
+              Readiness.httpOk(
+                  "http://localhost:" + config.port(StackPort.SMTP_API) + "/api/service/readiness"),
+              "SMTP :" + config.port(StackPort.SMTP) + ", API :" + config.port(StackPort.SMTP_API));
       default -> {
         StackPort port = StackPort.valueOf(name.toUpperCase(java.util.Locale.ROOT));
         yield up(

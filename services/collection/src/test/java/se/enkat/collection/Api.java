@@ -37,7 +37,7 @@ final class Api {
             {"id": "%s", "title": {"sv": "Uppföljning 2025", "en": "Follow-up 2025"},
              "questionnaire": {"id": "%s", "version": 1},
              "population": %s,
-             "opensAt": "2025-03-01", "closesAt": "2025-04-30"}
+             "opensAt": "2025-03-01", "closesAt": "2099-04-30"}
             """
                 .formatted(round, questionnaire, population));
   }

@@ -33,6 +33,26 @@ class OrganisationResourceTest {
   }
 
   @Test
+  @TestSecurity(user = "respondent", roles = "respondent")
+  void listsStockholmsThirteenCityDistrictsWithTheirParentAndCountyName() {
+    given()
+        .queryParam("type", "CITY_DISTRICT")
+        .get(PATH)
+        .then()
+        .statusCode(200)
+        .body("findAll { it.code ==~ /0180-\\d\\d/ }", hasSize(13))
+        .body("find { it.code == '0180-01' }.name", equalTo("Rinkeby-Kista stadsdelsförvaltning"))
+        .body("find { it.code == '0180-13' }.parent", equalTo("0180"))
+        .body("find { it.code == '0180-13' }.county", equalTo("01"))
+        .body("find { it.code == '0180-13' }.countyName", equalTo("Stockholms län"));
+    given()
+        .get(PATH + "/2584")
+        .then()
+        .statusCode(200)
+        .body("countyName", equalTo("Norrbottens län"));
+  }
+
+  @Test
   @TestSecurity(user = "dashboard", roles = "dashboard")
   void listsThe21Regions() {
     given()

@@ -52,6 +52,35 @@ class QuestionnaireResourceTest {
   }
 
   @Test
+  void theListShowsEveryStoredVersionWithTitleQuestionCountAndUploadTime() {
+    String id = "q-" + UUID.randomUUID();
+    ObjectNode questionnaire = questionnaire2025(id);
+    given()
+        .contentType(ContentType.JSON)
+        .body(questionnaire.toString())
+        .post(PATH)
+        .then()
+        .statusCode(201);
+    questionnaire.put("version", 2);
+    given()
+        .contentType(ContentType.JSON)
+        .body(questionnaire.toString())
+        .post(PATH)
+        .then()
+        .statusCode(201);
+    given()
+        .get(PATH)
+        .then()
+        .statusCode(200)
+        .body("findAll { it.id == '" + id + "' }.version", org.hamcrest.Matchers.contains(1, 2))
+        .body("find { it.id == '" + id + "' }.questions", equalTo(44))
+        .body(
+            "find { it.id == '" + id + "' }.title.sv",
+            equalTo(questionnaire.get("title").get("sv").asText()))
+        .body("find { it.id == '" + id + "' }.uploadedAt", org.hamcrest.Matchers.notNullValue());
+  }
+
+  @Test
   void uploadingTheSameVersionAgainChangesNothingAndAnswers200() {
     String id = "q-" + UUID.randomUUID();
     String body = questionnaire2025(id).toString();
@@ -116,7 +145,19 @@ class QuestionnaireResourceTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("violations", hasSize(greaterThanOrEqualTo(4)))
-        .body("violations.field", hasItem("$.sections[0].questions[0].type"));
+        .body("violations.field", hasItem("$.sections[0].questions[0].type"))
+        .body(
+            "violations.find { it.field == '$.sections[0].questions[0].type' }.question",
+            equalTo("a"))
+        .body(
+            "violations.find { it.field == '$.sections[0].questions[2].relevant' }.question",
+            equalTo("c"))
+        .body(
+            "violations.find { it.field == '$.sections[0].questions[3].relevant' }.message",
+            org.hamcrest.Matchers.startsWith("expression does not compile"))
+        .body(
+            "violations.find { it.field == '$.sections[0].questions[3].relevant' }.question",
+            equalTo("d"));
     given().get(PATH + "/" + id + "/versions/1").then().statusCode(404);
   }
 

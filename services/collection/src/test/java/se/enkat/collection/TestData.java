@@ -38,7 +38,7 @@ public class TestData {
     update(
         "insert into survey_round (id, title, questionnaire_id, questionnaire_version, population,"
             + " opens_at, closes_at, status, created_at, opened_at)"
-            + " values (?, '\"Seeded round\"', ?, 1, ?, date '2025-01-01', date '2025-12-31',"
+            + " values (?, '\"Seeded round\"', ?, 1, ?, date '2025-01-01', date '2099-12-31',"
             + " 'OPEN', now(), now())",
         round,
         QUESTIONNAIRE,

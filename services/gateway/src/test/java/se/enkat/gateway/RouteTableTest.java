@@ -25,6 +25,9 @@ class RouteTableTest {
     assertThat(RouteTable.route("/api/v1/published/rounds/r1/values"))
         .contains(Upstream.PUBLICATION);
     assertThat(RouteTable.route("/api/v1/releases/abc/publish")).contains(Upstream.PUBLICATION);
+    assertThat(RouteTable.route("/api/v1/published/series/plan.exists"))
+        .contains(Upstream.PUBLICATION);
+    assertThat(RouteTable.route("/api/v1/counties")).contains(Upstream.PUBLICATION);
   }
 
   @Test

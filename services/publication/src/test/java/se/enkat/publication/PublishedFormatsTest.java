@@ -76,6 +76,7 @@ class PublishedFormatsTest {
             "name",
             "type",
             "county",
+            "county_name",
             "revision",
             "plan.exists",
             "plan.level",
@@ -86,13 +87,25 @@ class PublishedFormatsTest {
     assertThat(rows).hasSize(4);
     assertThat(rows.get(1))
         .containsExactly(
-            "01", "Region Stockholm", "REGION", "01", "1", "yes", "political", "", "12", "", "");
+            "01",
+            "Region Stockholm",
+            "REGION",
+            "01",
+            "Stockholms län",
+            "1",
+            "yes",
+            "political",
+            "",
+            "12",
+            "",
+            "");
     assertThat(rows.get(2))
         .containsExactly(
             "0180",
             "Stockholm",
             "MUNICIPALITY",
             "01",
+            "Stockholms län",
             "2",
             "yes",
             "official",
@@ -106,6 +119,7 @@ class PublishedFormatsTest {
             Scenario.NAME_1280,
             "MUNICIPALITY",
             "12",
+            "Skåne län",
             "1",
             "dont_know",
             "",
@@ -136,6 +150,7 @@ class PublishedFormatsTest {
               "name",
               "type",
               "county",
+              "county_name",
               "revision",
               "plan.exists",
               "plan.level",
@@ -147,8 +162,8 @@ class PublishedFormatsTest {
       assertThat(answers.stream().skip(1).map(r -> r.getCellAsString(0).orElse("")))
           .containsExactly("01", "0180", "1280");
       assertThat(answers.get(3).getCellAsString(1)).contains(Scenario.NAME_1280);
-      assertThat(answers.get(2).getCellAsString(9)).contains(Scenario.COMMENT_0180);
-      assertThat(answers.get(1).getCellAsNumber(8).orElseThrow()).isEqualByComparingTo("12");
+      assertThat(answers.get(2).getCellAsString(10)).contains(Scenario.COMMENT_0180);
+      assertThat(answers.get(1).getCellAsNumber(9).orElseThrow()).isEqualByComparingTo("12");
       List<Row> questions = workbook.findSheet("questions").orElseThrow().read();
       assertThat(questions).hasSize(1 + 4);
     }
@@ -177,6 +192,7 @@ class PublishedFormatsTest {
               "level",
               "type",
               "county",
+              "county_name",
               "organisation",
               "category",
               "numerator",

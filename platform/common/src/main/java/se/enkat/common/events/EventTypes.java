@@ -12,6 +12,7 @@ public final class EventTypes {
   public static final String INDICATOR_VALUES_UPDATED = "indicator.values.updated";
   public static final String ROUND_VALUES_FINAL = "round.values.final";
   public static final String RELEASE_PUBLISHED = "release.published";
+  public static final String REMINDER_REQUESTED = "reminder.requested";
 
   private EventTypes() {}
 }

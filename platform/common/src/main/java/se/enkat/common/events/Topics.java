@@ -8,10 +8,11 @@ public final class Topics {
   public static final String VALIDATIONS = "enkat.validations.v1";
   public static final String INDICATORS = "enkat.indicators.v1";
   public static final String RELEASES = "enkat.releases.v1";
+  public static final String REMINDERS = "enkat.reminders.v1";
 
   /** Every main topic; each has a dead-letter twin ({@link #deadLetter}). */
   public static final java.util.List<String> ALL =
-      java.util.List.of(ROUNDS, SUBMISSIONS, VALIDATIONS, INDICATORS, RELEASES);
+      java.util.List.of(ROUNDS, SUBMISSIONS, VALIDATIONS, INDICATORS, RELEASES, REMINDERS);
 
   /**
    * The largest record any producer sends and any topic takes (producer {@code max.request.size},

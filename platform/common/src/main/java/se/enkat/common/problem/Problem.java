@@ -10,8 +10,17 @@ public record Problem(
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
-  /** One reason an input was refused: where, and why. */
-  public record Violation(String field, String message) {}
+  /**
+   * One reason an input was refused: where, and why; {@code question} names the questionnaire
+   * question it concerns, when there is one (questionnaire uploads).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Violation(String field, String message, String question) {
+
+    public Violation(String field, String message) {
+      this(field, message, null);
+    }
+  }
 
   public static Problem of(int status, String title, String detail) {
     return new Problem(typeFor(status), title, status, detail, null);

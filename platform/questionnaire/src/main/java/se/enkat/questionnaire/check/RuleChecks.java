@@ -47,23 +47,25 @@ final class RuleChecks {
       violations.add(
           new QuestionnaireViolation(
               pathOfId.get(cycle.get(0)) + ".relevant",
-              "cycle among relevant rules: " + String.join(" -> ", cycle)));
+              "cycle among relevant rules: " + String.join(" -> ", cycle),
+              cycle.get(0)));
     }
   }
 
   private void question(String path, Question question) {
-    Set<String> reads = rule(path + ".relevant", question.relevant());
+    String id = question.id() == null || question.id().isBlank() ? null : question.id();
+    Set<String> reads = rule(id, path + ".relevant", question.relevant());
     if (question.id() != null && pathOfId.putIfAbsent(question.id(), path) == null) {
       relevanceReads.put(question.id(), reads);
     }
     if (question.required() != null && question.required().isExpression()) {
-      rule(path + ".required", question.required().expression());
+      rule(id, path + ".required", question.required().expression());
     }
-    rule(path + ".constraint", question.constraint());
+    rule(id, path + ".constraint", question.constraint());
   }
 
   /** Compiles one rule, reports what is wrong with it, returns the ids it reads. */
-  private Set<String> rule(String path, String source) {
+  private Set<String> rule(String question, String path, String source) {
     if (source == null) {
       return Set.of();
     }
@@ -71,13 +73,14 @@ final class RuleChecks {
     try {
       rule = RuleCompiler.compile(source);
     } catch (InvalidRuleException e) {
-      violations.add(new QuestionnaireViolation(path, "expression " + e.getMessage()));
+      violations.add(new QuestionnaireViolation(path, "expression " + e.getMessage(), question));
       return Set.of();
     }
     for (String id : rule.references()) {
       if (!questionIds.contains(id)) {
         violations.add(
-            new QuestionnaireViolation(path, "expression names unknown question '" + id + "'"));
+            new QuestionnaireViolation(
+                path, "expression names unknown question '" + id + "'", question));
       }
     }
     return rule.references();

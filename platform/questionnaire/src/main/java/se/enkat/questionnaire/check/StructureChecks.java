@@ -32,6 +32,8 @@ final class StructureChecks {
   private final List<QuestionnaireViolation> violations;
   private final Map<String, String> sectionIds = new HashMap<>();
   private final Map<String, String> questionIds = new HashMap<>();
+  // The id of the question being checked, named by every violation added meanwhile.
+  private String current;
 
   StructureChecks(Questionnaire questionnaire, List<QuestionnaireViolation> violations) {
     this.questionnaire = questionnaire;
@@ -67,6 +69,15 @@ final class StructureChecks {
   }
 
   private void question(String path, Question question) {
+    current = blank(question.id()) ? null : question.id();
+    try {
+      questionFields(path, question);
+    } finally {
+      current = null;
+    }
+  }
+
+  private void questionFields(String path, Question question) {
     id(path + ".id", question.id(), questionIds, "question");
     text(path + ".text", question.text());
     if (blank(question.type())) {
@@ -177,7 +188,7 @@ final class StructureChecks {
   }
 
   private void add(String field, String message) {
-    violations.add(new QuestionnaireViolation(field, message));
+    violations.add(new QuestionnaireViolation(field, message, current));
   }
 
   private static boolean blank(String s) {

@@ -44,7 +44,7 @@ public final class CheckCommand {
     }
     List<QuestionnaireViolation> violations = QuestionnaireChecker.check(questionnaire);
     if (!violations.isEmpty()) {
-      violations.forEach(v -> out.println(v.field() + ": " + v.message()));
+      violations.forEach(v -> out.println(v.line()));
       out.println(violations.size() + " violation(s) in " + file);
       return VIOLATIONS;
     }

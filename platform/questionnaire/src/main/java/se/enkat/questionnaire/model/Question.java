@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * <p>{@code type} and {@code appliesTo} stay strings so that an unknown name reaches the checker as
  * a violation rather than a parse error. Absent optional fields are null and left out of JSON.
+ * {@code series} maps the question to the series of an earlier questionnaire version (reworded,
+ * renamed or split questions); without it a question's indicators continue under its own id.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Question(
@@ -25,7 +27,8 @@ public record Question(
     List<String> appliesTo,
     BigDecimal min,
     BigDecimal max,
-    Integer maxLength) {
+    Integer maxLength,
+    SeriesLink series) {
 
   /** The known type of this question, empty when the type is missing or unknown. */
   @JsonIgnore

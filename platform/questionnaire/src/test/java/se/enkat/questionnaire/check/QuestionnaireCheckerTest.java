@@ -1,6 +1,7 @@
 package se.enkat.questionnaire.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.enkat.questionnaire.TestQuestionnaires.withQuestions;
 import static se.enkat.questionnaire.TestQuestionnaires.withSections;
 
@@ -194,6 +195,35 @@ class QuestionnaireCheckerTest {
         .singleElement()
         .asString()
         .startsWith("$.sections[0].questions[1].relevant: expression does not compile: ");
+  }
+
+  @Test
+  void everyViolationOfAQuestionNamesItsIdAlsoAnExpressionThatDoesNotCompile() {
+    Questionnaire q =
+        withSections(
+            """
+            [ {"id": "s", "title": {"sv": "S"}, "questions": [
+                {"id": "a", "type": "yes_no", "relevant": "answers['a'] == "},
+                {"id": "b", "type": "slider", "constraint": "answers['zz'] == 1"},
+                {"type": "yes_no"}]} ]
+            """);
+    assertThat(check(q))
+        .extracting(QuestionnaireViolation::field, QuestionnaireViolation::question)
+        .containsExactlyInAnyOrder(
+            tuple("$.sections[0].title", null),
+            tuple("$.sections[0].questions[0].relevant", "a"),
+            tuple("$.sections[0].questions[1].type", "b"),
+            tuple("$.sections[0].questions[1].constraint", "b"),
+            tuple("$.sections[0].questions[2].id", null));
+    assertThat(check(q).get(0).line()).endsWith("(not about a question)");
+    assertThat(
+            check(q).stream()
+                .filter(v -> v.field().endsWith(".relevant"))
+                .findFirst()
+                .orElseThrow()
+                .line())
+        .startsWith("$.sections[0].questions[0].relevant: expression does not compile")
+        .endsWith("(question a)");
   }
 
   @Test

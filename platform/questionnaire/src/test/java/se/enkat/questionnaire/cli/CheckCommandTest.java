@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,12 +52,28 @@ class CheckCommandTest {
             l ->
                 l.equals(
                     "$.sections[4].questions[2].id: duplicate question id 'risk.daily_assessment'"
-                        + " (first at $.sections[4].questions[1].id)"))
+                        + " (first at $.sections[4].questions[1].id)"
+                        + " (question risk.daily_assessment)"))
         .last()
         .asString()
         .endsWith(
             "3 violation(s) in "
                 + BROKEN.resolve("patientsakerhet-2025-cycle-expression-duplicate.json"));
+  }
+
+  @Test
+  void everyViolationLineNamesItsQuestionAlsoAnExpressionThatDoesNotCompile() {
+    assertThat(check(BROKEN.resolve("patientsakerhet-2025-cycle-expression-duplicate.json")))
+        .isEqualTo(1);
+    List<String> violations = stdout().lines().filter(l -> l.startsWith("$.")).toList();
+    assertThat(violations).hasSize(3).allMatch(l -> l.matches(".* \\(question [a-z0-9_.]+\\)$"));
+    assertThat(violations)
+        .anyMatch(
+            l ->
+                l.startsWith("$.sections[7].questions[1].relevant: expression does not compile")
+                    && l.endsWith("(question hygiene.results_used)"))
+        .anyMatch(
+            l -> l.contains("cycle among relevant rules") && l.endsWith("(question plan.exists)"));
   }
 
   @Test

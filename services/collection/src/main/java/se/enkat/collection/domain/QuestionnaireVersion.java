@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.OffsetDateTime;
 
 /** One uploaded questionnaire version; immutable once stored. */
 @Entity
@@ -21,6 +22,10 @@ public class QuestionnaireVersion extends PanacheEntityBase {
   /** The questionnaire JSON in the canonical form QuestionnaireJson writes. */
   @Column(nullable = false)
   public String content;
+
+  /** When it was uploaded (set by the database). */
+  @Column(name = "created_at", insertable = false, updatable = false)
+  public OffsetDateTime createdAt;
 
   /** Primary key: questionnaire id and version. */
   public record Key(String id, int version) implements Serializable {}

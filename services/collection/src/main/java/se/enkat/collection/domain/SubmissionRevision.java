@@ -51,6 +51,14 @@ public class SubmissionRevision extends PanacheEntityBase {
   @Column(name = "idempotency_key", nullable = false)
   public String idempotencyKey;
 
+  /** Who submitted it: the token's name, else its subject. */
+  @Column(name = "submitted_by")
+  public String submittedBy;
+
+  /** Submitted by an administrator on the organisation's behalf. */
+  @Column(name = "on_behalf", nullable = false)
+  public boolean onBehalf;
+
   /** Primary key: round, organisation and revision number. */
   public record Key(String roundId, String organisationCode, int revision)
       implements Serializable {}

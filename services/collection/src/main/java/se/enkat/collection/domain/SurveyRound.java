@@ -49,4 +49,12 @@ public class SurveyRound extends PanacheEntityBase {
 
   @Column(name = "closed_at")
   public OffsetDateTime closedAt;
+
+  /** Opens by itself on {@code opensAt} (RoundScheduler). */
+  @Column(name = "auto_open", nullable = false)
+  public boolean autoOpen;
+
+  /** Closes by itself once the last closing date of every organisation has passed. */
+  @Column(name = "auto_close", nullable = false)
+  public boolean autoClose;
 }

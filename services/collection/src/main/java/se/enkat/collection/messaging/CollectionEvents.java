@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import se.enkat.collection.service.JsonCodec;
 import se.enkat.common.events.EventKeys;
 import se.enkat.common.events.EventTypes;
+import se.enkat.common.events.ReminderRequested;
 import se.enkat.common.events.RoundClosed;
 import se.enkat.common.events.RoundOpened;
 import se.enkat.common.events.SubmissionReceived;
@@ -54,6 +55,16 @@ public class CollectionEvents {
             + data.organisation()
             + "/revisions/"
             + data.revision(),
+        json.write(data));
+  }
+
+  public OutboxMessage reminderRequested(ReminderRequested data) {
+    return OutboxMessage.of(
+        Topics.REMINDERS,
+        EventKeys.submission(data.round(), data.organisation()),
+        EventTypes.REMINDER_REQUESTED,
+        SOURCE,
+        roundSubject(data.round()) + "/reminders/" + data.reminder(),
         json.write(data));
   }
 

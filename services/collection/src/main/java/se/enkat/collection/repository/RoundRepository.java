@@ -47,6 +47,32 @@ public class RoundRepository implements PanacheRepositoryBase<SurveyRound, Strin
   }
 
   /**
+   * The last day an organisation may submit in a round: the later of the round's closing date and
+   * the organisation's latest extension; null for an unknown round.
+   */
+  public Uni<java.time.LocalDate> closesAtFor(String id, String organisation) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "select greatest(r.closes_at, (select e.closes_at from round_extension e"
+                            + " where e.round_id = r.id and e.organisation_code = ?2"
+                            + " order by e.id desc limit 1)) from survey_round r where r.id = ?1",
+                        Object.class)
+                    .setParameter(1, id)
+                    .setParameter(2, organisation)
+                    .getResultList())
+        .map(
+            rows ->
+                rows.isEmpty() || rows.get(0) == null
+                    ? null
+                    : rows.get(0) instanceof java.sql.Date date
+                        ? date.toLocalDate()
+                        : (java.time.LocalDate) rows.get(0));
+  }
+
+  /**
    * Locks the round exclusively until the transaction ends (open, close) and reads it; null when
    * unknown. Call it before anything else in the transaction reads the round.
    */

@@ -19,10 +19,32 @@ public class Callers {
   }
 
   public Caller current() {
-    if (identity.hasRole("admin")) {
-      return Caller.administrator();
+    Caller caller =
+        identity.hasRole("admin") ? Caller.administrator() : Caller.respondent(organisationClaim());
+    return caller.as(subject(), name());
+  }
+
+  private String subject() {
+    if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+      return token.getSubject();
     }
-    return Caller.respondent(organisationClaim());
+    return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+  }
+
+  /** The {@code name} claim, else {@code preferred_username}, else the principal's name. */
+  private String name() {
+    if (identity.getPrincipal() instanceof JsonWebToken token) {
+      for (String claim : new String[] {"name", "preferred_username"}) {
+        Object value = token.getClaim(claim);
+        if (value instanceof JsonString text) {
+          return text.getString();
+        }
+        if (value != null) {
+          return value.toString();
+        }
+      }
+    }
+    return identity.isAnonymous() ? null : identity.getPrincipal().getName();
   }
 
   private String organisationClaim() {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import se.enkat.collection.service.QuestionnaireService;
 
 /** Questionnaire versions: uploaded and read by administrators. */
@@ -46,6 +47,12 @@ public class QuestionnaireResource {
                                 + uploaded.version()))
                     .entity(new VersionRef(uploaded.id(), uploaded.version()))
                     .build());
+  }
+
+  /** Every stored version: {id, version, title, questions, uploadedAt}, by id and version. */
+  @GET
+  public Uni<List<QuestionnaireService.StoredVersion>> list() {
+    return service.list();
   }
 
   @GET

@@ -16,9 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import se.enkat.collection.service.AuditService;
 import se.enkat.collection.service.NewRound;
 import se.enkat.collection.service.ProgressService;
 import se.enkat.collection.service.ProgressView;
+import se.enkat.collection.service.RoundExtensionService;
 import se.enkat.collection.service.RoundLifecycleService;
 import se.enkat.collection.service.RoundService;
 import se.enkat.collection.service.RoundView;
@@ -32,12 +34,18 @@ public class RoundResource {
   private final RoundLifecycleService lifecycle;
   private final ProgressService progress;
   private final Callers callers;
+  private final RoundExtensionService extensions;
+  private final AuditService audit;
 
   RoundResource(
       RoundService rounds,
       RoundLifecycleService lifecycle,
       ProgressService progress,
-      Callers callers) {
+      Callers callers,
+      RoundExtensionService extensions,
+      AuditService audit) {
+    this.extensions = extensions;
+    this.audit = audit;
     this.rounds = rounds;
     this.lifecycle = lifecycle;
     this.progress = progress;
@@ -49,7 +57,7 @@ public class RoundResource {
   @RolesAllowed("admin")
   public Uni<Response> create(@NotNull @Valid NewRound round) {
     return rounds
-        .create(round)
+        .create(callers.current(), round)
         .map(
             created ->
                 Response.created(URI.create("/api/v1/rounds/" + created.id()))
@@ -74,14 +82,38 @@ public class RoundResource {
   @Path("/{id}/open")
   @RolesAllowed("admin")
   public Uni<RoundView> open(@PathParam("id") String id) {
-    return lifecycle.open(id);
+    return lifecycle.open(callers.current(), id);
   }
 
   @POST
   @Path("/{id}/close")
   @RolesAllowed("admin")
   public Uni<RoundView> close(@PathParam("id") String id) {
-    return lifecycle.close(id);
+    return lifecycle.close(callers.current(), id);
+  }
+
+  /**
+   * Extends the closing date {@code {closesAt, organisation?}}: for the whole round, or for one
+   * organisation of its population; 200 the round with its extensions.
+   */
+  @POST
+  @Path("/{id}/extensions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("admin")
+  public Uni<RoundView> extend(
+      @PathParam("id") String id, @NotNull RoundExtensionService.Extension extension) {
+    return extensions.extend(callers.current(), id, extension);
+  }
+
+  /** The round's actions, oldest first: who did what, filtered by actor and action. */
+  @GET
+  @Path("/{id}/audit")
+  @RolesAllowed("admin")
+  public Uni<List<AuditService.Entry>> audit(
+      @PathParam("id") String id,
+      @QueryParam("actor") String actor,
+      @QueryParam("action") String action) {
+    return audit.of(id, actor, action);
   }
 
   @GET

@@ -162,6 +162,8 @@ public class AnswerReviewService {
         json.read(r.comments),
         r.submittedAt,
         r.validatedAt,
-        counts);
+        counts,
+        r.onBehalf,
+        r.submittedBy);
   }
 }

@@ -26,7 +26,23 @@ public record NewRound(
     @NotNull @Valid QuestionnaireRef questionnaire,
     @NotNull Population population,
     @NotNull LocalDate opensAt,
-    @NotNull LocalDate closesAt) {
+    @NotNull LocalDate closesAt,
+    Schedule schedule) {
+
+  /**
+   * Whether the round opens by itself on {@code opensAt} and closes by itself after {@code
+   * closesAt} (and every organisation's extension); both false when absent.
+   */
+  public record Schedule(Boolean autoOpen, Boolean autoClose) {
+
+    public boolean opens() {
+      return Boolean.TRUE.equals(autoOpen);
+    }
+
+    public boolean closes() {
+      return Boolean.TRUE.equals(autoClose);
+    }
+  }
 
   /** Which questionnaire version the round sends. */
   public record QuestionnaireRef(@NotBlank String id, @NotNull @Positive Integer version) {}

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import se.enkat.common.problem.ProblemException;
 import se.enkat.questionnaire.QuestionnaireJson;
 import se.enkat.questionnaire.check.QuestionnaireChecker;
 import se.enkat.questionnaire.eval.CompiledQuestionnaire;
+import se.enkat.questionnaire.model.LocalizedText;
 import se.enkat.questionnaire.model.Questionnaire;
 
 /** Uploads and reads questionnaire versions; a stored version never changes. */
@@ -98,6 +101,24 @@ public class QuestionnaireService {
         .map(stored -> stored.content);
   }
 
+  /** Every stored version, by id and version: what the administrator's console lists. */
+  @WithSession
+  public Uni<List<StoredVersion>> list() {
+    return questionnaires
+        .listAll(Sort.by("id").and("version"))
+        .map(versions -> versions.stream().map(QuestionnaireService::stored).toList());
+  }
+
+  private static StoredVersion stored(QuestionnaireVersion version) {
+    Questionnaire questionnaire = parse(version.content);
+    return new StoredVersion(
+        version.id,
+        version.version,
+        questionnaire.title(),
+        questionnaire.questions().count(),
+        version.createdAt);
+  }
+
   /** The stored version in the caller's session, or null. */
   public Uni<QuestionnaireVersion> find(String id, int version) {
     return questionnaires.findById(new QuestionnaireVersion.Key(id, version));
@@ -130,7 +151,7 @@ public class QuestionnaireService {
               "must be 1-100 letters, digits, '.', '-' or '_', starting with a letter or digit"));
     }
     QuestionnaireChecker.check(questionnaire).stream()
-        .map(v -> new Problem.Violation(v.field(), v.message()))
+        .map(v -> new Problem.Violation(v.field(), v.message(), v.question()))
         .forEach(violations::add);
     if (!violations.isEmpty()) {
       throw ProblemException.invalid("The questionnaire is not valid.", violations);
@@ -145,6 +166,10 @@ public class QuestionnaireService {
       throw new IllegalStateException("stored questionnaire is unreadable", e);
     }
   }
+
+  /** One stored version as listed: its title, how many questions it has, when it was uploaded. */
+  public record StoredVersion(
+      String id, int version, LocalizedText title, long questions, OffsetDateTime uploadedAt) {}
 
   /** The outcome of an upload: the version, and whether this upload stored it. */
   public record Uploaded(String id, int version, boolean created) {}

@@ -35,6 +35,7 @@ public class RoundLifecycleService {
   private final CollectionEvents events;
   private final Outbox outbox;
   private final JsonCodec json;
+  private final AuditService audit;
 
   RoundLifecycleService(
       RoundRepository rounds,
@@ -44,7 +45,9 @@ public class RoundLifecycleService {
       QuestionnaireService questionnaires,
       CollectionEvents events,
       Outbox outbox,
-      JsonCodec json) {
+      JsonCodec json,
+      AuditService audit) {
+    this.audit = audit;
     this.rounds = rounds;
     this.invitations = invitations;
     this.revisions = revisions;
@@ -61,7 +64,7 @@ public class RoundLifecycleService {
    * the population is empty.
    */
   @WithTransaction
-  public Uni<RoundView> open(String id) {
+  public Uni<RoundView> open(Caller caller, String id) {
     return locked(id, RoundStatus.DRAFT, "opened")
         .chain(
             round ->
@@ -69,6 +72,7 @@ public class RoundLifecycleService {
                     .population(round)
                     .chain(population -> invite(round, population))
                     .chain(population -> announceOpened(round, population))
+                    .call(() -> audit.record(caller, id, "round.opened", null, null))
                     .map(ignored -> round))
         .map(views::view);
   }
@@ -78,7 +82,7 @@ public class RoundLifecycleService {
    * number of revisions the round received. 409 from any other status.
    */
   @WithTransaction
-  public Uni<RoundView> close(String id) {
+  public Uni<RoundView> close(Caller caller, String id) {
     return locked(id, RoundStatus.OPEN, "closed")
         .chain(
             round ->
@@ -96,6 +100,7 @@ public class RoundLifecycleService {
                                       round.closedAt,
                                       received)));
                         })
+                    .call(() -> audit.record(caller, id, "round.closed", null, null))
                     .map(ignored -> round))
         .map(views::view);
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -34,13 +35,17 @@ public class RoundService {
   private final RoundViews views;
   private final JsonCodec json;
 
+  private final AuditService audit;
+
   RoundService(
       RoundRepository rounds,
       InvitationRepository invitations,
       OrganisationRepository organisations,
       QuestionnaireService questionnaires,
       RoundViews views,
-      JsonCodec json) {
+      JsonCodec json,
+      AuditService audit) {
+    this.audit = audit;
     this.rounds = rounds;
     this.invitations = invitations;
     this.organisations = organisations;
@@ -51,7 +56,7 @@ public class RoundService {
 
   /** Creates a DRAFT round: 400 for a bad request, 409 when the id is taken. */
   @WithTransaction
-  public Uni<RoundView> create(NewRound request) {
+  public Uni<RoundView> create(Caller caller, NewRound request) {
     List<Problem.Violation> violations = new ArrayList<>(RoundRules.check(request));
     return questionnaires
         .find(request.questionnaire().id(), request.questionnaire().version())
@@ -83,13 +88,16 @@ public class RoundService {
               }
               return rounds.persist(newRound(request));
             })
+        .call(round -> audit.record(caller, round.id, "round.created", null, null))
         .map(views::view);
   }
 
   /** A round: administrators see any; a respondent only one its organisation is invited to. */
   @WithSession
   public Uni<RoundView> get(Caller caller, String id) {
-    return existing(id).call(round -> requireInvited(caller, round)).map(views::view);
+    return existing(id)
+        .call(round -> requireInvited(caller, round))
+        .chain(round -> views.full(round, caller));
   }
 
   /** Rounds, optionally of one status: all for administrators, invited ones for respondents. */
@@ -100,7 +108,15 @@ public class RoundService {
         caller.admin()
             ? rounds.all(wanted)
             : rounds.invitedTo(caller.requireOrganisation(), wanted);
-    return found.map(list -> list.stream().map(views::view).toList());
+    // one after the other: a reactive session runs one query at a time
+    return found.chain(
+        list ->
+            Multi.createFrom()
+                .iterable(list)
+                .onItem()
+                .transformToUniAndConcatenate(round -> views.full(round, caller))
+                .collect()
+                .asList());
   }
 
   /**
@@ -189,6 +205,8 @@ public class RoundService {
     round.population = json.write(population(request.population()));
     round.opensAt = request.opensAt();
     round.closesAt = request.closesAt();
+    round.autoOpen = request.schedule() != null && request.schedule().opens();
+    round.autoClose = request.schedule() != null && request.schedule().closes();
     round.status = RoundStatus.DRAFT;
     round.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     return round;

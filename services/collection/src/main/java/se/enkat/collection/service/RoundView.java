@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import se.enkat.collection.repository.ExtensionRepository;
 
 /** A survey round as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -17,4 +19,24 @@ public record RoundView(
     String status,
     OffsetDateTime createdAt,
     OffsetDateTime openedAt,
-    OffsetDateTime closedAt) {}
+    OffsetDateTime closedAt,
+    NewRound.Schedule schedule,
+    List<ExtensionRepository.Extension> extensions) {
+
+  /** The same round with these extensions, and the closing date that applies to the reader. */
+  RoundView with(List<ExtensionRepository.Extension> shown, LocalDate applyingClosesAt) {
+    return new RoundView(
+        id,
+        title,
+        questionnaire,
+        population,
+        opensAt,
+        applyingClosesAt,
+        status,
+        createdAt,
+        openedAt,
+        closedAt,
+        schedule,
+        shown);
+  }
+}

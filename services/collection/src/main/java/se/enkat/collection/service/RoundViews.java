@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.enkat.collection.domain.Organisation;
 import se.enkat.collection.domain.SurveyRound;
+import se.enkat.collection.repository.ExtensionRepository;
 import se.enkat.collection.repository.OrganisationRepository;
 
 /** Maps rounds to what the API shows, and resolves a round's population from the register. */
@@ -15,8 +16,10 @@ public class RoundViews {
 
   private final OrganisationRepository organisations;
   private final JsonCodec json;
+  private final ExtensionRepository extensions;
 
-  RoundViews(OrganisationRepository organisations, JsonCodec json) {
+  RoundViews(OrganisationRepository organisations, JsonCodec json, ExtensionRepository extensions) {
+    this.extensions = extensions;
     this.organisations = organisations;
     this.json = json;
   }
@@ -32,7 +35,44 @@ public class RoundViews {
         round.status.name(),
         round.createdAt,
         round.openedAt,
-        round.closedAt);
+        round.closedAt,
+        new NewRound.Schedule(round.autoOpen, round.autoClose),
+        null);
+  }
+
+  /**
+   * The round with its extensions: an administrator sees them all; a respondent the round-wide ones
+   * and its own organisation's, and as {@code closesAt} the date that applies to it.
+   */
+  Uni<RoundView> full(SurveyRound round, Caller caller) {
+    return extensions
+        .ofRound(round.id)
+        .map(
+            all -> {
+              if (caller.admin()) {
+                return view(round).with(all, round.closesAt);
+              }
+              List<ExtensionRepository.Extension> own =
+                  all.stream()
+                      .filter(
+                          e ->
+                              e.organisation() == null
+                                  || e.organisation().equals(caller.organisation()))
+                      .toList();
+              return view(round).with(own, closesAtFor(round, own));
+            });
+  }
+
+  /** The latest of the round's closing date and the organisation's latest extension. */
+  static java.time.LocalDate closesAtFor(
+      SurveyRound round, List<ExtensionRepository.Extension> ownAndRoundWide) {
+    java.time.LocalDate latest = round.closesAt;
+    for (ExtensionRepository.Extension e : ownAndRoundWide) {
+      if (e.organisation() != null && e.closesAt().isAfter(latest)) {
+        latest = e.closesAt();
+      }
+    }
+    return latest;
   }
 
   /** The organisations a round's population names, as the register has them now. */

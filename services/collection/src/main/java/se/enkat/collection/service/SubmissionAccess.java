@@ -16,10 +16,12 @@ class SubmissionAccess {
 
   private final RoundRepository rounds;
   private final InvitationRepository invitations;
+  private final RoundClock clock;
 
-  SubmissionAccess(RoundRepository rounds, InvitationRepository invitations) {
+  SubmissionAccess(RoundRepository rounds, InvitationRepository invitations, RoundClock clock) {
     this.rounds = rounds;
     this.invitations = invitations;
+    this.clock = clock;
   }
 
   /**
@@ -37,14 +39,19 @@ class SubmissionAccess {
               }
               return invitations
                   .lock(round, organisation)
-                  .map(
+                  .chain(
                       invitation -> {
                         if (invitation == null) {
                           // Only opened rounds have invitations: a DRAFT round is "not open".
-                          new Checked(round, status).requireOpenNow();
+                          new Checked(round, organisation, status, null, null).requireOpenNow();
                           throw notInvited(round, organisation);
                         }
-                        return new Checked(round, status);
+                        return rounds
+                            .closesAtFor(round, organisation)
+                            .map(
+                                closesAt ->
+                                    new Checked(
+                                        round, organisation, status, closesAt, clock.today()));
                       });
             });
   }
@@ -81,11 +88,30 @@ class SubmissionAccess {
         "Organisation " + organisation + " is not in the population of round " + round + ".");
   }
 
-  /** A round whose existence and invitation were checked, with its status at lock time. */
-  record Checked(String round, RoundStatus status) {
+  /**
+   * A round whose existence and invitation were checked, with its status at lock time, the last day
+   * the organisation may answer (its own extension or the round's closing date) and today.
+   */
+  record Checked(
+      String round,
+      String organisation,
+      RoundStatus status,
+      java.time.LocalDate closesAt,
+      java.time.LocalDate today) {
 
     Uni<Void> requireOpen() {
       requireOpenNow();
+      if (closesAt != null && today != null && today.isAfter(closesAt)) {
+        throw ProblemException.conflict(
+            "Round "
+                + round
+                + " closed for organisation "
+                + organisation
+                + " at the end of "
+                + closesAt
+                + ": answers are no longer accepted unless an administrator extends its"
+                + " closing date.");
+      }
       return Uni.createFrom().voidItem();
     }
 

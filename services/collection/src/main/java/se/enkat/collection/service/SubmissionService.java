@@ -36,6 +36,7 @@ public class SubmissionService {
   private final Outbox outbox;
   private final JsonCodec json;
   private final AnswerReviewService review;
+  private final AuditService audit;
 
   SubmissionService(
       SubmissionAccess access,
@@ -44,7 +45,9 @@ public class SubmissionService {
       CollectionEvents events,
       Outbox outbox,
       JsonCodec json,
-      AnswerReviewService review) {
+      AnswerReviewService review,
+      AuditService audit) {
+    this.audit = audit;
     this.access = access;
     this.revisions = revisions;
     this.drafts = drafts;
@@ -75,7 +78,7 @@ public class SubmissionService {
                             earlier != null
                                 ? Uni.createFrom().item(replay(earlier, body))
                                 : open.requireOpen()
-                                    .chain(() -> store(round, organisation, key, body))));
+                                    .chain(() -> store(caller, round, organisation, key, body))));
   }
 
   private Submitted replay(SubmissionRevision earlier, SubmissionBody body) {
@@ -88,7 +91,8 @@ public class SubmissionService {
     return new Submitted(receipt(earlier), true);
   }
 
-  private Uni<Submitted> store(String round, String organisation, String key, SubmissionBody body) {
+  private Uni<Submitted> store(
+      Caller caller, String round, String organisation, String key, SubmissionBody body) {
     return revisions
         .nextRevision(round, organisation)
         .chain(
@@ -102,6 +106,8 @@ public class SubmissionService {
               revision.status = SubmissionStatus.RECEIVED;
               revision.submittedAt = now();
               revision.idempotencyKey = key;
+              revision.submittedBy = caller.actor();
+              revision.onBehalf = caller.admin();
               return revisions.persist(revision);
             })
         .call(
@@ -116,6 +122,14 @@ public class SubmissionService {
                             body.answers(),
                             body.comments(),
                             revision.submittedAt))))
+        .call(
+            revision ->
+                audit.record(
+                    caller,
+                    round,
+                    "submission.submitted",
+                    organisation,
+                    "revision " + revision.revision))
         .map(revision -> new Submitted(receipt(revision), false));
   }
 
@@ -190,7 +204,9 @@ public class SubmissionService {
         json.read(revision.answers),
         json.read(revision.comments),
         revision.submittedAt,
-        revision.validatedAt);
+        revision.validatedAt,
+        revision.onBehalf,
+        revision.submittedBy);
   }
 
   private Draft draftView(SubmissionDraft draft) {

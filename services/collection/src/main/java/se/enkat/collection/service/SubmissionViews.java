@@ -28,7 +28,9 @@ public final class SubmissionViews {
       JsonNode answers,
       JsonNode comments,
       OffsetDateTime submittedAt,
-      OffsetDateTime validatedAt) {}
+      OffsetDateTime validatedAt,
+      boolean onBehalf,
+      String submittedBy) {}
 
   /** A violation as people read it: the contract's {question, code, message} and text {sv, en}. */
   public record ViolationView(String question, String code, String message, LocalizedText text) {}
@@ -46,7 +48,9 @@ public final class SubmissionViews {
       JsonNode comments,
       OffsetDateTime submittedAt,
       OffsetDateTime validatedAt,
-      boolean counts) {}
+      boolean counts,
+      boolean onBehalf,
+      String submittedBy) {}
 
   /** A saved draft. */
   public record Draft(

@@ -20,6 +20,7 @@ public final class RouteTable {
           rule("/api/v1/rounds/[^/]+/releases(/.*)?", Upstream.PUBLICATION),
           rule("/api/v1/releases(/.*)?", Upstream.PUBLICATION),
           rule("/api/v1/published(/.*)?", Upstream.PUBLICATION),
+          rule("/api/v1/counties", Upstream.PUBLICATION),
           rule("/api/v1/rounds(/.*)?", Upstream.COLLECTION),
           rule("/api/v1/organisations(/.*)?", Upstream.COLLECTION),
           rule("/api/v1/questionnaires(/.*)?", Upstream.COLLECTION),

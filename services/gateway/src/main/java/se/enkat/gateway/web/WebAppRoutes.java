@@ -25,9 +25,13 @@ public class WebAppRoutes {
   private static final Pattern PAGE = Pattern.compile("/(?!api/|api$|q/|q$)([^.]*|.*/[^./]*)");
 
   private final String keycloakUrl;
+  private final boolean anonymousRead;
 
-  WebAppRoutes(@ConfigProperty(name = "enkat.keycloak.url") String keycloakUrl) {
+  WebAppRoutes(
+      @ConfigProperty(name = "enkat.keycloak.url") String keycloakUrl,
+      @ConfigProperty(name = "enkat.anonymous-read") boolean anonymousRead) {
     this.keycloakUrl = keycloakUrl;
+    this.anonymousRead = anonymousRead;
   }
 
   void install(@Observes Router router) {
@@ -40,7 +44,9 @@ public class WebAppRoutes {
         new JsonObject()
             .put("keycloakUrl", keycloakUrl)
             .put("realm", "enkat")
-            .put("clientId", "enkat-web");
+            .put("clientId", "enkat-web")
+            // The public statistics pages open without a login when the published API does.
+            .put("anonymousRead", anonymousRead);
     context
         .response()
         .putHeader("Content-Type", "application/json")

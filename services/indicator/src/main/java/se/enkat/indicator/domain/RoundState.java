@@ -3,7 +3,8 @@ package se.enkat.indicator.domain;
 /**
  * What the service knows about a round's progress, read with the round's row lock held.
  *
- * @param opened whether round.opened has arrived (questionnaire and definitions are known)
+ * @param opened whether the questionnaire and definitions are known: from round.opened, or learned
+ *     from collection before it (RoundDiscovery)
  * @param revisionsReceived from round.closed; null while the round is not known to be closed
  * @param definitionsVersion changes whenever the round's definitions change
  */

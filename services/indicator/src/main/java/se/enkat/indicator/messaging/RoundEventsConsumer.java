@@ -1,9 +1,6 @@
 package se.enkat.indicator.messaging;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -42,20 +39,7 @@ public class RoundEventsConsumer {
     return handlers.consume(record);
   }
 
-  /**
-   * Compiles the default indicators on a worker thread (the first compilation loads the whole CEL
-   * runtime, too long for an event loop) and comes back on the message's Vert.x context, where the
-   * transaction must run. Compiled rules are cached, so the transaction compiles nothing again.
-   */
   private static Uni<List<IndicatorDefinition>> compileDefaults(RoundOpened opened) {
-    Uni<List<IndicatorDefinition>> compiled =
-        Uni.createFrom().item(() -> RoundEventService.defaults(opened.questionnaire().toString()));
-    Context context = Vertx.currentContext();
-    if (context == null) {
-      return compiled;
-    }
-    return compiled
-        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-        .emitOn(command -> context.runOnContext(ignored -> command.run()));
+    return RoundEventService.defaultsOffTheEventLoop(opened.questionnaire().toString());
   }
 }

@@ -28,6 +28,16 @@ public class RoundRepository {
           + " definitions_version = excluded.definitions_version"
           + STATE;
 
+  // As OPEN, but without the opening time: the round is only known (created, maybe in DRAFT).
+  private static final String LEARN =
+      "insert into round (round_id, questionnaire, title, definitions_version)"
+          + " values (?1, cast(cast(?2 as text) as jsonb), cast(cast(?3 as text) as jsonb),"
+          + " nextval('definitions_version')) on conflict (round_id) do update set"
+          + " questionnaire = coalesce(round.questionnaire, excluded.questionnaire),"
+          + " title = coalesce(round.title, excluded.title),"
+          + " definitions_version = excluded.definitions_version"
+          + STATE;
+
   private static final String CLOSE =
       "insert into round (round_id, closed_at, revisions_received) values (?1, ?2, ?3)"
           + " on conflict (round_id) do update set"
@@ -67,6 +77,12 @@ public class RoundRepository {
   public Uni<RoundState> open(String round, JsonNode questionnaire, JsonNode title) {
     return state(
         sql.rows(OPEN, round, questionnaire.toString(), title == null ? null : title.toString()));
+  }
+
+  /** Records a round learned from collection before its round.opened (see RoundDiscovery). */
+  public Uni<RoundState> learn(String round, JsonNode questionnaire, JsonNode title) {
+    return state(
+        sql.rows(LEARN, round, questionnaire.toString(), title == null ? null : title.toString()));
   }
 
   public Uni<RoundState> close(String round, OffsetDateTime closedAt, long revisionsReceived) {

@@ -6,12 +6,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,6 +23,7 @@ import se.enkat.common.problem.ProblemException;
 import se.enkat.indicator.domain.Level;
 import se.enkat.indicator.service.DefinitionService;
 import se.enkat.indicator.service.RebuildService;
+import se.enkat.indicator.service.RoundDiscovery;
 import se.enkat.indicator.service.ValueQueryService;
 
 /** A round's indicator definitions, live provisional values and response rate (admin only). */
@@ -32,17 +35,32 @@ public class IndicatorResource {
   private final DefinitionService definitions;
   private final ValueQueryService queries;
   private final RebuildService rebuilds;
+  private final RoundDiscovery discovery;
 
   IndicatorResource(
-      DefinitionService definitions, ValueQueryService queries, RebuildService rebuilds) {
+      DefinitionService definitions,
+      ValueQueryService queries,
+      RebuildService rebuilds,
+      RoundDiscovery discovery) {
+    this.discovery = discovery;
     this.definitions = definitions;
     this.queries = queries;
     this.rebuilds = rebuilds;
   }
 
+  /** Also for a round in DRAFT, or opened but not yet announced here (RoundDiscovery). */
   @GET
-  public Uni<List<IndicatorDefinitionView>> definitions(@PathParam("id") String round) {
-    return definitions.list(round).map(list -> list.stream().map(IndicatorViews::toView).toList());
+  public Uni<List<IndicatorDefinitionView>> definitions(
+      @PathParam("id") String round,
+      @QueryParam("focusArea") String focusArea,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    return discovery
+        .ensureKnown(round, authorization)
+        .chain(
+            () ->
+                definitions.list(
+                    round, focusArea == null || focusArea.isBlank() ? null : focusArea.trim()))
+        .map(list -> list.stream().map(IndicatorViews::toView).toList());
   }
 
   @POST
@@ -50,12 +68,15 @@ public class IndicatorResource {
   public Uni<Response> define(
       @PathParam("id") String round,
       @NotNull @Valid IndicatorRequest request,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @Context UriInfo uri) {
-    return definitions
-        .define(round, IndicatorViews.toDefinition(request))
+    return discovery
+        .ensureKnown(round, authorization)
+        .chain(() -> definitions.define(round, IndicatorViews.toDefinition(request)))
         .map(
             stored ->
-                Response.created(uri.getAbsolutePathBuilder().path(stored.id()).build())
+                Response.created(
+                        uri.getAbsolutePathBuilder().path(stored.definition().id()).build())
                     .entity(IndicatorViews.toView(stored))
                     .build());
   }

@@ -5,6 +5,7 @@ import se.enkat.indicator.domain.Cell;
 import se.enkat.indicator.domain.CellKey;
 import se.enkat.indicator.domain.Count;
 import se.enkat.indicator.domain.IndicatorDefinition;
+import se.enkat.indicator.domain.WordedDefinition;
 import se.enkat.indicator.repository.PopulationRepository.TypeCount;
 
 /** Maps between the service's domain and the API's requests and views. */
@@ -28,12 +29,14 @@ final class IndicatorViews {
         null);
   }
 
-  static IndicatorDefinitionView toView(IndicatorDefinition d) {
+  static IndicatorDefinitionView toView(WordedDefinition worded) {
+    IndicatorDefinition d = worded.definition();
     return new IndicatorDefinitionView(
         d.id(),
         d.kind().name(),
         d.title(),
         d.description(),
+        worded.wording(),
         d.focusArea(),
         d.numerator(),
         d.denominator(),

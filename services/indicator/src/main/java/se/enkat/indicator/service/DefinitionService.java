@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Set;
 import se.enkat.common.problem.Problem;
 import se.enkat.common.problem.ProblemException;
+import se.enkat.common.reference.FocusAreas;
 import se.enkat.indicator.domain.CompiledIndicator;
+import se.enkat.indicator.domain.DefinitionTexts;
 import se.enkat.indicator.domain.IndicatorCompiler;
 import se.enkat.indicator.domain.IndicatorDefinition;
 import se.enkat.indicator.domain.IndicatorSet;
 import se.enkat.indicator.domain.InvalidIndicatorException;
 import se.enkat.indicator.domain.RoundState;
+import se.enkat.indicator.domain.WordedDefinition;
 import se.enkat.indicator.repository.AnswerSetRepository;
 import se.enkat.indicator.repository.IndicatorDefinitionRepository;
 import se.enkat.indicator.repository.RoundRepository;
@@ -28,7 +31,6 @@ public class DefinitionService {
 
   private final RoundRepository rounds;
   private final IndicatorDefinitionRepository definitions;
-  private final IndicatorSets sets;
   private final AnswerSetRepository answers;
   private final ValueChanges values;
   private final IndicatorEvents events;
@@ -36,44 +38,69 @@ public class DefinitionService {
   DefinitionService(
       RoundRepository rounds,
       IndicatorDefinitionRepository definitions,
-      IndicatorSets sets,
       AnswerSetRepository answers,
       ValueChanges values,
       IndicatorEvents events) {
     this.rounds = rounds;
     this.definitions = definitions;
-    this.sets = sets;
     this.answers = answers;
     this.values = values;
     this.events = events;
   }
 
+  /**
+   * The round's definitions with their definitions in words, all of them or those of one focus
+   * area.
+   */
   @WithSession
-  public Uni<List<IndicatorDefinition>> list(String round) {
+  public Uni<List<WordedDefinition>> list(String round, String focusArea) {
+    checkFocusArea(focusArea);
     return rounds
         .questionnaire(round)
         .chain(
             questionnaire -> {
               if (questionnaire == null) {
-                throw ProblemException.notFound("No opened round " + round);
+                throw ProblemException.notFound("No round " + round);
               }
-              return definitions.byRound(round);
+              DefinitionTexts texts = new DefinitionTexts(IndicatorSets.parse(questionnaire));
+              return definitions
+                  .byRound(round)
+                  .map(
+                      list ->
+                          texts.word(
+                              list.stream()
+                                  .filter(d -> focusArea == null || focusArea.equals(d.focusArea()))
+                                  .toList()));
             });
   }
 
-  /** Emits the stored definition. */
+  /** Emits the stored definition, worded. */
   @WithTransaction
-  public Uni<IndicatorDefinition> define(String round, IndicatorDefinition requested) {
+  public Uni<WordedDefinition> define(String round, IndicatorDefinition requested) {
+    checkFocusArea(requested.focusArea());
     return rounds
         .lock(round)
         .chain(state -> existing(round, state, requested.id()))
-        .chain(() -> sets.questionIds(round))
-        .chain(questionIds -> store(round, complete(requested, questionIds), questionIds));
+        .chain(() -> rounds.questionnaire(round))
+        .chain(
+            questionnaire -> {
+              Set<String> questionIds = IndicatorSets.questionIdsOf(questionnaire);
+              DefinitionTexts texts = new DefinitionTexts(IndicatorSets.parse(questionnaire));
+              return store(round, complete(requested, questionIds), questionIds).map(texts::word);
+            });
+  }
+
+  /** A focus area, when given, must be one of the agency's five (400 naming the field). */
+  private static void checkFocusArea(String focusArea) {
+    if (focusArea != null && FocusAreas.find(focusArea).isEmpty()) {
+      throw ProblemException.invalid(
+          "focusArea", "unknown focus area '" + focusArea + "': one of " + FocusAreas.ids());
+    }
   }
 
   private Uni<Void> existing(String round, RoundState state, String id) {
     if (state == null || !state.opened()) {
-      throw ProblemException.notFound("No opened round " + round);
+      throw ProblemException.notFound("No round " + round);
     }
     return definitions
         .byRound(round)

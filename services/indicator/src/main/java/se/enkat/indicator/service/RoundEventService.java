@@ -2,6 +2,9 @@ package se.enkat.indicator.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,6 +109,22 @@ public class RoundEventService {
       }
     }
     return usable;
+  }
+
+  /**
+   * {@link #defaults} on a worker thread (the first compilation loads the whole CEL runtime, too
+   * long for an event loop), coming back on the caller's Vert.x context, where the transaction must
+   * run. Compiled rules are cached, so the transaction compiles nothing again.
+   */
+  public static Uni<List<IndicatorDefinition>> defaultsOffTheEventLoop(String questionnaire) {
+    Uni<List<IndicatorDefinition>> compiled = Uni.createFrom().item(() -> defaults(questionnaire));
+    Context context = Vertx.currentContext();
+    if (context == null) {
+      return compiled;
+    }
+    return compiled
+        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        .emitOn(command -> context.runOnContext(ignored -> command.run()));
   }
 
   private static List<IndicatorDefinition> stored(

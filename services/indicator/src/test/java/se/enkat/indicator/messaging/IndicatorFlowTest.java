@@ -76,6 +76,7 @@ class IndicatorFlowTest {
 
   @Inject ObjectMapper json;
   @Inject Pool pool;
+  @Inject se.enkat.indicator.service.RoundDiscovery discovery;
   @Inject KafkaClientService kafkaClients;
   @Inject se.enkat.messaging.deadletter.DeadLetterQueues deadLetterQueues;
 
@@ -285,7 +286,7 @@ class IndicatorFlowTest {
     String composite =
         "{\"id\":\"hygiene.routine_in_management_system\","
             + "\"title\":{\"sv\":\"Rutin i ledningssystemet\",\"en\":\"Routine in the management"
-            + " system\"},\"focusArea\":\"risk\",\"direction\":\"HIGHER_IS_BETTER\","
+            + " system\"},\"focusArea\":\"risk-assessment-and-training\",\"direction\":\"HIGHER_IS_BETTER\","
             + "\"numerator\":\"answers['hygiene.documented'] == 'yes' &&"
             + " answers['hygiene.documented.management_system'] == 'yes'\","
             + "\"denominator\":\"org.type == 'MUNICIPALITY'\"}";
@@ -344,7 +345,133 @@ class IndicatorFlowTest {
         .statusCode(200)
         .body("size()", org.hamcrest.Matchers.is(42))
         .body("[41].id", org.hamcrest.Matchers.is("hygiene.routine_in_management_system"))
-        .body("[1].categories.value", org.hamcrest.Matchers.hasItem("political"));
+        .body("[1].categories.value", org.hamcrest.Matchers.hasItem("political"))
+        .body(
+            "definition.sv", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()))
+        .body(
+            "definition.en", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()))
+        .body(
+            "[0].definition.sv",
+            org.hamcrest.Matchers.startsWith(
+                "Andelen som svarat ja på frågan ”Har vårdgivaren en lokal handlingsplan"))
+        .body(
+            "[0].definition.en",
+            org.hamcrest.Matchers.containsString("among those that answered it"))
+        .body(
+            "[1].definition.sv",
+            org.hamcrest.Matchers.startsWith("Fördelningen av svaren på frågan"))
+        .body(
+            "[41].definition.sv",
+            org.hamcrest.Matchers.containsString("räknat ur svaren på frågorna ”Har vårdgivaren"));
+    given()
+        .queryParam("focusArea", "risk-assessment-and-training")
+        .get("/api/v1/rounds/{id}/indicators", round)
+        .then()
+        .statusCode(200)
+        .body("id", org.hamcrest.Matchers.contains("hygiene.routine_in_management_system"));
+  }
+
+  @Test
+  void anUnknownFocusAreaIsRefusedAndFocusAreaAndDescriptionStayOptional() {
+    String round = newRound();
+    new TestEvents(kafka, json).roundOpened(round, population(1, 1));
+    await().atMost(TIMEOUT).ignoreExceptions().until(() -> definitionsStatus(round) == 200);
+
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"id\":\"dev.forums\",\"title\":{\"sv\":\"Forum\",\"en\":\"Forums\"},"
+                + "\"focusArea\":\"no-such-area\",\"numerator\":\"true\",\"denominator\":\"true\"}")
+        .post("/api/v1/rounds/{id}/indicators", round)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("violations[0].field", org.hamcrest.Matchers.is("focusArea"))
+        .body("violations[0].message", org.hamcrest.Matchers.containsString("no-such-area"));
+    given()
+        .queryParam("focusArea", "no-such-area")
+        .get("/api/v1/rounds/{id}/indicators", round)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", org.hamcrest.Matchers.is("focusArea"));
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            request(
+                "plain",
+                "answers['collaboration.shared_forums'] == 'yes'",
+                "'collaboration.shared_forums' in answers"))
+        .post("/api/v1/rounds/{id}/indicators", round)
+        .then()
+        .statusCode(201)
+        .body("definition.sv", org.hamcrest.Matchers.containsString("”Har vårdgivaren gemensamma"))
+        .body("definition.en", org.hamcrest.Matchers.containsString("counted from the answers"));
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"id\":\"described\",\"title\":{\"sv\":\"T\",\"en\":\"T\"},"
+                + "\"description\":{\"sv\":\"Egen definition\",\"en\":\"Own definition\"},"
+                + "\"focusArea\":\"shared-forums-in-care-chains\","
+                + "\"numerator\":\"true\",\"denominator\":\"true\"}")
+        .post("/api/v1/rounds/{id}/indicators", round)
+        .then()
+        .statusCode(201)
+        .body("focusArea", org.hamcrest.Matchers.is("shared-forums-in-care-chains"))
+        .body("definition.sv", org.hamcrest.Matchers.is("Egen definition"));
+  }
+
+  @Test
+  void aCustomIndicatorDefinedWhileTheRoundIsDraftIsCountedOnceItOpens() throws Throwable {
+    TestEvents events = new TestEvents(kafka, json);
+    String round = newRound();
+    // what RoundDiscovery stores when collection shows a DRAFT round this service has not heard of
+    JsonNode questionnaire = TestEvents.questionnaire2025();
+    JsonNode title = json.readTree("{\"sv\":\"Utkast\",\"en\":\"Draft\"}");
+    List<se.enkat.indicator.domain.IndicatorDefinition> defaults =
+        se.enkat.indicator.service.RoundEventService.defaults(questionnaire.toString());
+    io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(
+        () -> discovery.store(round, questionnaire, title, defaults));
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            request(
+                "draft.plan_yes", "answers['plan.exists'] == 'yes'", "'plan.exists' in answers"))
+        .post("/api/v1/rounds/{id}/indicators", round)
+        .then()
+        .statusCode(201);
+    given()
+        .get("/api/v1/rounds/{id}/indicators", round)
+        .then()
+        .statusCode(200)
+        .body("size()", org.hamcrest.Matchers.is(42))
+        .body("findAll { it.id == 'draft.plan_yes' }.size()", org.hamcrest.Matchers.is(1));
+
+    List<InvitedOrganisation> population = population(0, 3);
+    events.roundOpened(round, population);
+    for (int i = 0; i < 3; i++) {
+      InvitedOrganisation m = population.get(i);
+      events.accepted(
+          round, m.code(), m.type(), m.county(), 1, Map.of("plan.exists", i == 0 ? "no" : "yes"));
+    }
+    await()
+        .atMost(TIMEOUT)
+        .ignoreExceptions()
+        .until(
+            () -> new Count(2, 3).equals(count(values(round), "draft.plan_yes", "MUNICIPALITY")));
+    assertThat(count(values(round), "plan.exists", "MUNICIPALITY")).isEqualTo(new Count(2, 3));
+    // round.opened found the defaults already stored: each is announced once, not twice
+    await()
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () ->
+                assertThat(eventsOfType(round, EventTypes.INDICATOR_DEFINED))
+                    .extracting(r -> data(r).path("indicator").asText())
+                    .containsOnlyOnce("plan.exists", "draft.plan_yes"));
+    given()
+        .get("/api/v1/rounds/{id}/indicators", round)
+        .then()
+        .statusCode(200)
+        .body("size()", org.hamcrest.Matchers.is(42));
   }
 
   @Test

@@ -13,8 +13,13 @@ public record Release(
 
   public static final String DRAFT = "DRAFT";
   public static final String PUBLISHED = "PUBLISHED";
+  public static final String DISCARDED = "DISCARDED";
 
   public boolean published() {
     return PUBLISHED.equals(status);
+  }
+
+  public boolean draft() {
+    return DRAFT.equals(status);
   }
 }

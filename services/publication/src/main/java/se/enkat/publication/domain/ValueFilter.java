@@ -7,13 +7,20 @@ import java.util.Map;
 import java.util.Set;
 import se.enkat.common.problem.Problem;
 import se.enkat.common.problem.ProblemException;
+import se.enkat.common.reference.ReportingGroups;
 
 /** The filters of a value query; a null field does not filter. */
 public record ValueFilter(
     String indicator, String level, String type, String county, String organisation) {
 
   private static final Set<String> LEVELS = Set.of("national", "county", "organisation");
-  private static final Set<String> TYPES = Set.of("REGION", "MUNICIPALITY", "CITY_DISTRICT");
+  // The organisation types, and the combined group the agency publishes (ReportingGroups).
+  private static final Set<String> TYPES =
+      Set.of(
+          "REGION",
+          "MUNICIPALITY",
+          "CITY_DISTRICT",
+          ReportingGroups.MUNICIPALITY_AND_CITY_DISTRICT);
 
   public ValueFilter {
     indicator = blankToNull(indicator);
@@ -31,12 +38,23 @@ public record ValueFilter(
     }
     if (type != null && !TYPES.contains(type)) {
       violations.add(
-          new Problem.Violation("type", "must be REGION, MUNICIPALITY or CITY_DISTRICT"));
+          new Problem.Violation(
+              "type",
+              "must be REGION, MUNICIPALITY, CITY_DISTRICT or "
+                  + ReportingGroups.MUNICIPALITY_AND_CITY_DISTRICT));
     }
     if (!violations.isEmpty()) {
       throw ProblemException.invalid("The value filters are not valid.", violations);
     }
     return this;
+  }
+
+  /**
+   * True when the filter asks for the combined group of municipalities and city districts, whose
+   * values are the sums of the two types' cells (national and county level).
+   */
+  public boolean combinedGroup() {
+    return ReportingGroups.MUNICIPALITY_AND_CITY_DISTRICT.equals(type);
   }
 
   /** Column → value of the filters in use, in a fixed order (also the ETag's query part). */

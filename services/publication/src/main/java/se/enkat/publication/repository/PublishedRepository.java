@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import se.enkat.common.reference.ReportingGroups;
 import se.enkat.publication.domain.AnswerRow;
 import se.enkat.publication.domain.CellChange;
 import se.enkat.publication.domain.IndicatorRow;
@@ -46,13 +47,24 @@ public class PublishedRepository {
           + " order by round_id, version desc";
   private static final String VALUES =
       "select v.indicator, v.level, v.type, v.county, v.organisation, v.category, v.numerator,"
-          + " v.denominator, v.percent from release_value v"
+          + " v.denominator, v.percent from %s v"
           + " left join release_indicator i"
           + " on i.release_id = v.release_id and i.indicator_id = v.indicator"
           + " where v.release_id = ?";
   private static final String TYPE_RANK =
       "case %s when 'REGION' then 0 when 'MUNICIPALITY' then 1 when 'CITY_DISTRICT' then 2"
           + " else 3 end";
+  // The combined group "municipalities and city districts": the sum of the two types' cells, with
+  // the percent rounded half-up as everywhere (numeric round() rounds half away from zero).
+  private static final String COMBINED_GROUP =
+      "(select release_id, indicator, level, '"
+          + ReportingGroups.MUNICIPALITY_AND_CITY_DISTRICT
+          + "' as type, county, cast(null as text) as organisation, category,"
+          + " sum(numerator) as numerator, sum(denominator) as denominator,"
+          + " round(100.0 * sum(numerator) / nullif(sum(denominator), 0), 1) as percent"
+          + " from release_value where release_id = ? and level in ('national', 'county')"
+          + " and type in ('MUNICIPALITY', 'CITY_DISTRICT')"
+          + " group by release_id, indicator, level, county, category)";
   // Library order, then national before county before organisation, counties by code, and
   // within a group regions before municipalities before city districts (as the reports do).
   private static final String VALUES_ORDER =
@@ -128,9 +140,12 @@ public class PublishedRepository {
     this.dataSource = dataSource;
   }
 
-  // The values query per combination of filters in use (at most 32): built once, not per request.
-  private static String valuesSql(String filteredColumns) {
-    StringBuilder sql = new StringBuilder(VALUES);
+  // The values query per combination of filters in use (at most 64): built once, not per request.
+  private static String valuesSql(String key) {
+    boolean combined = key.startsWith("+");
+    String filteredColumns = combined ? key.substring(1) : key;
+    StringBuilder sql =
+        new StringBuilder(VALUES.formatted(combined ? COMBINED_GROUP : "release_value"));
     if (!filteredColumns.isEmpty()) {
       for (String column : filteredColumns.split(",")) {
         sql.append(" and v.").append(column).append(" = ?");
@@ -233,12 +248,15 @@ public class PublishedRepository {
    */
   public void values(UUID releaseId, ValueFilter filter, RowSink<ValueRow> sink) {
     Map<String, String> columns = filter.columns();
-    List<Object> params = new ArrayList<>(columns.size() + 1);
+    List<Object> params = new ArrayList<>(columns.size() + 2);
+    if (filter.combinedGroup()) {
+      params.add(releaseId);
+    }
     params.add(releaseId);
     params.addAll(columns.values());
+    String key = (filter.combinedGroup() ? "+" : "") + String.join(",", columns.keySet());
     stream(
-        valuesSql.computeIfAbsent(
-            String.join(",", columns.keySet()), PublishedRepository::valuesSql),
+        valuesSql.computeIfAbsent(key, PublishedRepository::valuesSql),
         params,
         rs ->
             new ValueRow(
@@ -270,7 +288,8 @@ public class PublishedRepository {
                 rs.getString(7),
                 rs.getString(8),
                 JsonTexts.stringList(rs.getString(9)),
-                rs.getString(10)),
+                rs.getString(10),
+                null),
         0);
   }
 

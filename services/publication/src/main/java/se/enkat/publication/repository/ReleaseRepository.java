@@ -65,6 +65,11 @@ public class ReleaseRepository {
   private static final String PUBLISH =
       "update release set status = 'PUBLISHED', published_at = ?2, publication_seq ="
           + " (select coalesce(max(publication_seq), 0) + 1 from release) where release_id = ?1";
+  private static final String DISCARD =
+      "update release set status = 'DISCARDED' where release_id = ?1 and status = 'DRAFT'";
+  private static final String FIND =
+      "select cast(release_id as text), round_id, version, status, created_at, published_at"
+          + " from release where release_id = ?1";
   private static final String COUNTS =
       "select (select count(*) from release_value where release_id = ?1),"
           + " (select count(*) from release_answer where release_id = ?1)";
@@ -104,6 +109,15 @@ public class ReleaseRepository {
   public Uni<Release> lockRelease(UUID releaseId) {
     return NativeSql.first(FIND_FOR_UPDATE, releaseId)
         .map(row -> row == null ? null : release(row));
+  }
+
+  /** The release, not locked; null when unknown. */
+  public Uni<Release> find(UUID releaseId) {
+    return NativeSql.first(FIND, releaseId).map(row -> row == null ? null : release(row));
+  }
+
+  public Uni<Void> discard(UUID releaseId) {
+    return NativeSql.execute(DISCARD, releaseId).replaceWithVoid();
   }
 
   public Uni<Void> publish(UUID releaseId, OffsetDateTime now) {

@@ -25,6 +25,7 @@ import se.enkat.publication.export.CsvWriter;
 import se.enkat.publication.export.XlsxWriter;
 import se.enkat.publication.repository.PublishedRepository;
 import se.enkat.publication.service.ExportTables;
+import se.enkat.publication.service.IndicatorLibrary;
 import se.enkat.publication.service.JsonStatDatasets;
 import se.enkat.publication.service.ReleaseDiffs;
 import se.enkat.publication.service.SdmxMessages;
@@ -53,6 +54,7 @@ public class PublishedResource {
   private final PublishedAccess access;
   private final PublishedRepository published;
   private final ExportTables tables;
+  private final IndicatorLibrary library;
   private final JsonStatDatasets datasets;
   private final SdmxMessages sdmx;
   private final ReleaseDiffs diffs;
@@ -63,6 +65,7 @@ public class PublishedResource {
       PublishedAccess access,
       PublishedRepository published,
       ExportTables tables,
+      IndicatorLibrary library,
       JsonStatDatasets datasets,
       SdmxMessages sdmx,
       ReleaseDiffs diffs,
@@ -71,6 +74,7 @@ public class PublishedResource {
     this.access = access;
     this.published = published;
     this.tables = tables;
+    this.library = library;
     this.datasets = datasets;
     this.sdmx = sdmx;
     this.diffs = diffs;
@@ -89,20 +93,23 @@ public class PublishedResource {
   @Path("/{id}/indicators")
   public Response indicators(
       @PathParam("id") String round,
+      @QueryParam("focusArea") String focusAreaParam,
       @QueryParam("release") String release,
       @QueryParam("format") String format,
       @HeaderParam(HttpHeaders.ACCEPT) String accept,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     access.check();
+    String focusArea = IndicatorLibrary.focusArea(focusAreaParam);
     Representation representation = Representation.choose(format, accept, TABLES);
-    Request request = new Request(round, release, "indicators", representation, "", ifNoneMatch);
+    String query = focusArea == null ? "" : "focusArea=" + focusArea;
+    Request request = new Request(round, release, "indicators", representation, query, ifNoneMatch);
     return deliver(
         request,
         r ->
             switch (representation) {
-              case CSV -> out -> CsvWriter.write(tables.indicators(r), out);
-              case XLSX -> out -> XlsxWriter.write(List.of(tables.indicators(r)), out);
-              default -> out -> json.writeValue(out, published.indicators(r.releaseId()));
+              case CSV -> out -> CsvWriter.write(tables.indicators(r, focusArea), out);
+              case XLSX -> out -> XlsxWriter.write(List.of(tables.indicators(r, focusArea)), out);
+              default -> out -> json.writeValue(out, library.indicators(r, focusArea));
             });
   }
 

@@ -2,29 +2,42 @@ package se.enkat.publication.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import se.enkat.common.problem.ProblemException;
 import se.enkat.publication.domain.Release;
+import se.enkat.publication.domain.ValueFilter;
+import se.enkat.publication.rest.ReleasePreviewViews.Against;
+import se.enkat.publication.rest.ReleasePreviewViews.DiffView;
+import se.enkat.publication.rest.ReleasePreviewViews.PreviewValue;
+import se.enkat.publication.rest.ReleasePreviewViews.ValuesView;
+import se.enkat.publication.service.ReleasePreviewService;
 import se.enkat.publication.service.ReleaseService;
 
-/** Administrators create releases of a closed round with final values, and publish them. */
+/**
+ * Administrators create releases of a closed round with final values, preview a draft's values and
+ * what it changes, discard or publish it.
+ */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
 public class ReleaseResource {
 
   private final ReleaseService releases;
+  private final ReleasePreviewService previews;
 
-  ReleaseResource(ReleaseService releases) {
+  ReleaseResource(ReleaseService releases, ReleasePreviewService previews) {
     this.releases = releases;
+    this.previews = previews;
   }
 
   @POST
@@ -50,6 +63,55 @@ public class ReleaseResource {
   @Path("/releases/{releaseId}/publish")
   public Uni<ReleaseView> publish(@PathParam("releaseId") String releaseId) {
     return releases.publish(parse(releaseId)).map(ReleaseView::of);
+  }
+
+  /** Any release's values (a DRAFT's included) with n, numerator, denominator and percent. */
+  @GET
+  @Path("/releases/{releaseId}/values")
+  public Uni<ValuesView> values(
+      @PathParam("releaseId") String releaseId,
+      @QueryParam("indicator") String indicator,
+      @QueryParam("level") String level,
+      @QueryParam("type") String type,
+      @QueryParam("county") String county,
+      @QueryParam("organisation") String organisation) {
+    ValueFilter filter = new ValueFilter(indicator, level, type, county, organisation).validated();
+    return previews
+        .preview(parse(releaseId), filter)
+        .map(
+            p ->
+                new ValuesView(
+                    p.release().releaseId(),
+                    p.release().round(),
+                    p.release().version(),
+                    p.release().status(),
+                    p.values().stream().map(PreviewValue::of).toList()));
+  }
+
+  /** What publishing this release changes against the round's latest published release. */
+  @GET
+  @Path("/releases/{releaseId}/diff")
+  public Uni<DiffView> diff(@PathParam("releaseId") String releaseId) {
+    return previews
+        .compare(parse(releaseId))
+        .map(
+            c ->
+                new DiffView(
+                    c.release().releaseId(),
+                    c.release().version(),
+                    c.against() == null
+                        ? null
+                        : new Against(c.against().releaseId().toString(), c.against().version()),
+                    c.diff().added(),
+                    c.diff().removed(),
+                    c.diff().changed()));
+  }
+
+  /** Discards a DRAFT: 204; 409 for a published or discarded release; 404. */
+  @DELETE
+  @Path("/releases/{releaseId}")
+  public Uni<Response> discard(@PathParam("releaseId") String releaseId) {
+    return releases.discard(parse(releaseId)).map(ignored -> Response.noContent().build());
   }
 
   private static UUID parse(String releaseId) {

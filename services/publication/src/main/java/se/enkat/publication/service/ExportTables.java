@@ -28,10 +28,12 @@ public class ExportTables {
   static final String COMMENT_PREFIX = "comment:";
 
   private final PublishedRepository published;
+  private final IndicatorLibrary library;
   private final ObjectMapper json;
 
-  ExportTables(PublishedRepository published, ObjectMapper json) {
+  ExportTables(PublishedRepository published, IndicatorLibrary library, ObjectMapper json) {
     this.published = published;
+    this.library = library;
     this.json = json;
   }
 
@@ -43,6 +45,7 @@ public class ExportTables {
             "level",
             "type",
             "county",
+            "county_name",
             "organisation",
             "category",
             "numerator",
@@ -59,6 +62,7 @@ public class ExportTables {
                             v.level(),
                             v.type(),
                             v.county(),
+                            v.countyName(),
                             v.organisation(),
                             v.category(),
                             v.numerator(),
@@ -108,7 +112,11 @@ public class ExportTables {
   }
 
   public Table indicators(PublishedRelease release) {
-    List<IndicatorRow> indicators = published.indicators(release.releaseId());
+    return indicators(release, null);
+  }
+
+  public Table indicators(PublishedRelease release, String focusArea) {
+    List<IndicatorRow> indicators = library.indicators(release, focusArea);
     return new Table(
         "indicators",
         List.of(
@@ -123,7 +131,9 @@ public class ExportTables {
             "denominator",
             "direction",
             "source_questions",
-            "categories"),
+            "categories",
+            "definition_sv",
+            "definition_en"),
         sink -> {
           for (IndicatorRow i : indicators) {
             JsonNode title = read(i.title());
@@ -141,7 +151,9 @@ public class ExportTables {
                     i.denominator(),
                     i.direction(),
                     String.join("; ", i.sourceQuestions()),
-                    categories(read(i.categories()))));
+                    categories(read(i.categories())),
+                    i.definition().sv(),
+                    i.definition().en()));
           }
         });
   }
@@ -155,7 +167,8 @@ public class ExportTables {
         QuestionnaireColumns.of(read(published.questionnaire(release.releaseId())));
     List<String> answerColumns = questions.stream().map(Question::id).toList();
     List<String> commentColumns = commentColumns(release, answerColumns);
-    List<String> headers = new ArrayList<>(List.of("code", "name", "type", "county", "revision"));
+    List<String> headers =
+        new ArrayList<>(List.of("code", "name", "type", "county", "county_name", "revision"));
     headers.addAll(answerColumns);
     commentColumns.forEach(q -> headers.add(COMMENT_PREFIX + q));
     return new Table(
@@ -167,7 +180,13 @@ public class ExportTables {
                 a -> {
                   List<Object> cells =
                       new ArrayList<>(
-                          Arrays.asList(a.code(), a.name(), a.type(), a.county(), a.revision()));
+                          Arrays.asList(
+                              a.code(),
+                              a.name(),
+                              a.type(),
+                              a.county(),
+                              a.countyName(),
+                              a.revision()));
                   JsonNode answers = read(a.answers());
                   JsonNode comments = read(a.comments());
                   answerColumns.forEach(q -> cells.add(cell(answers.get(q))));

@@ -61,6 +61,15 @@ public class ReleaseService {
         .chain(release -> announce(release, now));
   }
 
+  /** DRAFT → DISCARDED: the draft is never published; its version number is not reused. */
+  @WithTransaction
+  public Uni<Void> discard(UUID releaseId) {
+    return releases
+        .lockRelease(releaseId)
+        .invoke(release -> requireDraft(releaseId, release))
+        .chain(() -> releases.discard(releaseId));
+  }
+
   @WithTransaction
   public Uni<List<Release>> list(String round) {
     return releases
@@ -133,6 +142,10 @@ public class ReleaseService {
               + ") was already published at "
               + release.publishedAt()
               + "; a published release never changes. Create a new release for a correction.");
+    }
+    if (!release.draft()) {
+      throw ProblemException.conflict(
+          "Release " + releaseId + " was discarded; create a new release instead.");
     }
   }
 

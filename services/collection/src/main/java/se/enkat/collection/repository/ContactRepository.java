@@ -1,0 +1,74 @@
+package se.enkat.collection.repository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The respondents' contacts of each organisation, to whom reminders are sent. */
+@ApplicationScoped
+public class ContactRepository {
+
+  // The whole list is small (a few per organisation of the register): read it and pick.
+  private static final String ALL =
+      "select organisation_code, email, name from respondent_contact"
+          + " order by organisation_code, email";
+
+  /** One respondent's address and name. */
+  public record Contact(String email, String name) {}
+
+  /** Organisation code → its contacts (organisations without any are absent). */
+  public Uni<Map<String, List<Contact>>> of(List<String> organisations) {
+    return Panache.getSession()
+        .chain(session -> session.createNativeQuery(ALL, Object[].class).getResultList())
+        .map(
+            rows -> {
+              Map<String, List<Contact>> byOrganisation = new LinkedHashMap<>();
+              java.util.Set<String> wanted = new java.util.HashSet<>(organisations);
+              for (Object[] r : rows) {
+                if (!wanted.contains((String) r[0])) {
+                  continue;
+                }
+                byOrganisation
+                    .computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                    .add(new Contact((String) r[1], (String) r[2]));
+              }
+              return byOrganisation;
+            });
+  }
+
+  /** Replaces an organisation's contacts with these. */
+  public Uni<Void> replace(String organisation, List<Contact> contacts) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "delete from respondent_contact where organisation_code = ?1")
+                    .setParameter(1, organisation)
+                    .executeUpdate()
+                    .chain(
+                        () -> {
+                          Uni<Integer> chain = Uni.createFrom().item(0);
+                          for (Contact c : contacts) {
+                            chain =
+                                chain.chain(
+                                    () ->
+                                        session
+                                            .createNativeQuery(
+                                                "insert into respondent_contact"
+                                                    + " (organisation_code, email, name)"
+                                                    + " values (?1, ?2, ?3)")
+                                            .setParameter(1, organisation)
+                                            .setParameter(2, c.email())
+                                            .setParameter(3, c.name())
+                                            .executeUpdate());
+                          }
+                          return chain;
+                        }))
+        .replaceWithVoid();
+  }
+}
