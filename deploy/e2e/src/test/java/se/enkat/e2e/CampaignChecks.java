@@ -93,16 +93,66 @@ final class CampaignChecks {
     return unsent;
   }
 
+  /** The consumer groups whose effects the campaign checks, and the topics each reads. */
+  private static final Map<String, List<String>> GROUPS =
+      Map.of(
+          "validation", List.of("enkat.rounds.v1", "enkat.submissions.v1"),
+          "indicator", List.of("enkat.rounds.v1", "enkat.validations.v1"),
+          "publication", List.of("enkat.rounds.v1", "enkat.validations.v1", "enkat.indicators.v1"),
+          "collection", List.of("enkat.validations.v1"));
+
   /**
-   * True when nothing is RECEIVED and every outbox is empty; false also when a database is down.
+   * True when nothing is RECEIVED, every outbox is empty, and every consumer group has committed
+   * every record of its topics (an empty outbox only says the events reached Kafka, not that the
+   * indicator has applied them); false also when a database or the broker is down.
    */
   boolean drained() {
     try {
       return stillReceived() == 0
-          && unsentOutboxRows().values().stream().allMatch(count -> count == 0);
-    } catch (IllegalStateException e) {
+          && unsentOutboxRows().values().stream().allMatch(count -> count == 0)
+          && consumerLag() == 0;
+    } catch (RuntimeException e) {
       return false;
     }
+  }
+
+  /** Records not yet committed by the groups in {@link #GROUPS}, summed. */
+  long consumerLag() {
+    Properties settings = new Properties();
+    settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
+    settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    settings.put(
+        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    long lag = 0;
+    try (org.apache.kafka.clients.admin.Admin admin =
+            org.apache.kafka.clients.admin.Admin.create(settings);
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(settings)) {
+      for (Map.Entry<String, List<String>> group : GROUPS.entrySet()) {
+        Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed =
+            admin
+                .listConsumerGroupOffsets(group.getKey())
+                .partitionsToOffsetAndMetadata()
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (TopicSpec topic : PlatformTopics.ALL) {
+          if (group.getValue().contains(topic.name())) {
+            for (int p = 0; p < topic.partitions(); p++) {
+              partitions.add(new TopicPartition(topic.name(), p));
+            }
+          }
+        }
+        for (Map.Entry<TopicPartition, Long> end : consumer.endOffsets(partitions).entrySet()) {
+          var offset = committed.get(end.getKey());
+          lag += end.getValue() - (offset == null ? 0 : offset.offset());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("consumer lag unknown: " + e.getMessage(), e);
+    }
+    return lag;
   }
 
   /**
