@@ -396,11 +396,17 @@ export function countyChoices(counties: County[] | null, answers: AnswerRow[]): 
 
 /** A cell of a change list in words: which indicator, where. */
 export function cellWhere(lang: Lang, cell: CellChange): string {
-  const parts = [typeName(lang, cell.type)];
-  if (cell.county) parts.push((lang === "sv" ? "län " : "county ") + cell.county);
-  if (cell.organisation) parts.push(cell.organisation);
+  const sv = lang === "sv";
+  const where =
+    cell.level === "national"
+      ? sv ? "Riket" : "Sweden"
+      : cell.level === "county"
+        ? `${sv ? "Län" : "County"} ${cell.county ?? ""}`
+        : `Organisation ${cell.organisation ?? ""}`;
+  const parts = [cell.level === "organisation" ? oneTypeName(lang, cell.type).toLowerCase() : typeName(lang, cell.type).toLowerCase()];
+  if (cell.level === "organisation" && cell.county) parts.push((sv ? "län " : "county ") + cell.county);
   if (cell.category) parts.push(cell.category);
-  return `${cell.level}: ${parts.filter(Boolean).join(", ")}`;
+  return `${where.trim()}: ${parts.filter(Boolean).join(", ")}`;
 }
 
 /** Okabe–Ito: distinguishable with every common colour-vision deficiency. */
