@@ -1,6 +1,7 @@
 // The public pages' logic, kept free of React so Vitest can check it: the tables beside the charts,
 // the n labels ("19 av 21"), the page's address and the published API's download links.
 import type { Lang, Text } from "../engine/model";
+import { tx } from "../i18n";
 
 export type Level = "national" | "county" | "organisation";
 export type View = "indicators" | "values" | "distributions" | "answers" | "history";
@@ -118,10 +119,8 @@ const ONE_TYPE_NAMES: Record<string, Text> = {
   CITY_DISTRICT: { sv: "Stadsdel", en: "City district" },
 };
 
-export function text(lang: Lang, value: Text | null | undefined): string {
-  if (!value) return "";
-  return value[lang] || value.sv || value.en || "";
-}
+/** A text from the API in the reader's language (part 1's {@link tx}). */
+export const text = tx;
 
 export function typeName(lang: Lang, type: string | undefined): string {
   return text(lang, TYPE_NAMES[type ?? ""]) || (type ?? "");

@@ -5,14 +5,11 @@ import static se.enkat.questionnaire.model.OrganisationType.MUNICIPALITY;
 import static se.enkat.questionnaire.model.OrganisationType.REGION;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.enkat.demo.DemoResult;
@@ -31,21 +28,16 @@ import se.enkat.stack.StackPort;
 class PublicPagesIT {
 
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
-  private static final Path ROOT =
-      Path.of(System.getProperty("enkat.root", "../..")).toAbsolutePath().normalize();
-  private static final Path WEB = ROOT.resolve("services/web");
   private static final List<String> POPULATION =
       List.of("03", "09", "23", "0114", "0180", "2380", "2361");
 
   private static E2eHttp http;
-  private static Path chromium;
   private static String round;
 
   @BeforeAll
   static void publishARoundAndACorrection() {
     StackConfig stack = E2eStack.get();
     http = new E2eHttp(stack);
-    chromium = Chromium.findOrInstall();
     DemoSettings settings =
         DemoSettings.full2025(
                 stack.serviceUrl(StackPort.GATEWAY),
@@ -79,42 +71,12 @@ class PublicPagesIT {
 
   @Test
   void everyFigureOnThePublicPagesIsThePublishedApis() throws Exception {
-    Path screens = Path.of("target/public-screens").toAbsolutePath();
-    if (Files.isDirectory(screens)) {
-      try (Stream<Path> old = Files.list(screens)) {
-        old.forEach(file -> file.toFile().delete());
-      }
-    }
-    Files.createDirectories(screens);
-    Path log = Path.of("target", "browser-tests-public.test.mjs.log").toAbsolutePath();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                "node", "--test", "--test-concurrency=1", "src/test/browser/public.test.mjs")
-            .directory(WEB.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder
-        .environment()
-        .putAll(
-            Map.of(
-                "ENKAT_WEB_URL", http.gateway(),
-                "ENKAT_PUBLIC_ROUND", round,
-                "ENKAT_API_TOKEN", http.dashboardToken(),
-                "ENKAT_SCREENSHOTS", screens.toString(),
-                "ENKAT_CHROMIUM", chromium.toString()));
-    Process node = builder.start();
-    node.getOutputStream().close();
-    boolean finished = node.waitFor(8, TimeUnit.MINUTES);
-    if (!finished) {
-      node.destroyForcibly();
-    }
-    String report = Files.readString(log);
-    System.out.println(report);
-    assertThat(finished).as("public.test.mjs finished within 8 minutes").isTrue();
-    assertThat(node.exitValue()).as("node --test public.test.mjs:%n%s", report).isZero();
-    try (Stream<Path> files = Files.list(screens)) {
-      assertThat(files.count()).isGreaterThanOrEqualTo(12);
-    }
+    BrowserTests browser = BrowserTests.start(http.gateway(), "public-screens");
+    browser.run(
+        "src/test/browser/public.test.mjs",
+        Map.of("ENKAT_PUBLIC_ROUND", round, "ENKAT_API_TOKEN", http.dashboardToken()),
+        Duration.ofMinutes(8));
+    assertThat(browser.screenshots()).isGreaterThanOrEqualTo(12);
   }
 
   /** Waits until the indicator service has computed the new indicator for the round. */
