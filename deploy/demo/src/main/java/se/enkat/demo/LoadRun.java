@@ -62,6 +62,9 @@ final class LoadRun {
   record Percentiles(long n, double p50, double p99, double max) {}
 
   private static final String INVALID_QUESTION = PreviousYear.REWORDED; // a yes/no question
+  // A question no rule refers to: the valid sets alternate its answer, so every accepted revision
+  // changes the organisation's indicator cells and the indicator announces it.
+  private static final String ALTERNATING_QUESTION = "risk.daily_assessment";
 
   private final Api api = new Api();
   private final String gateway;
@@ -141,8 +144,9 @@ final class LoadRun {
     }
   }
 
-  /** One respondent: its organisation, token and its two answer bodies (valid, invalid). */
-  private record Respondent(String code, String url, String token, String valid, String invalid) {}
+  /** One respondent: its organisation, token and answer bodies (two valid, one invalid). */
+  private record Respondent(
+      String code, String url, String token, String[] valid, String invalid) {}
 
   /** What was sent, by request index. */
   private static final class Sent {
@@ -198,13 +202,15 @@ final class LoadRun {
         },
         (plan.rampSeconds() + plan.steadySeconds()) * 1000L,
         TimeUnit.MILLISECONDS);
+    int[] validSent = new int[respondents.size()];
     for (int i = 0; i < n; i++) {
       long due = start + plan.dueNanos(i);
       long wait = due - System.nanoTime();
       if (wait > 0) {
         LockSupport.parkNanos(wait);
       }
-      Respondent r = respondents.get(i % respondents.size());
+      int who = i % respondents.size();
+      Respondent r = respondents.get(who);
       boolean invalid =
           Math.floor((i + 1) * plan.invalidShare()) > Math.floor(i * plan.invalidShare());
       sent.organisation[i] = r.code();
@@ -216,7 +222,9 @@ final class LoadRun {
               .header("Authorization", "Bearer " + r.token())
               .header("Content-Type", "application/json")
               .header("Idempotency-Key", UUID.randomUUID().toString())
-              .POST(HttpRequest.BodyPublishers.ofString(invalid ? r.invalid() : r.valid()))
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      invalid ? r.invalid() : r.valid()[validSent[who]++ % 2]))
               .build();
       int index = i;
       inFlight.incrementAndGet();
@@ -413,6 +421,8 @@ final class LoadRun {
     for (RespondentScript script : answers.respondents()) {
       Organisation organisation = script.organisation();
       Map<String, Object> valid = new LinkedHashMap<>(script.finalAnswers());
+      Map<String, Object> other = new LinkedHashMap<>(valid);
+      other.put(ALTERNATING_QUESTION, "yes".equals(valid.get(ALTERNATING_QUESTION)) ? "no" : "yes");
       Map<String, Object> invalid = new LinkedHashMap<>(valid);
       invalid.put(INVALID_QUESTION, 7); // a number where yes or no belongs: wrong_type
       String token = tokens.user(KeycloakAccounts.username(organisation), Tokens.DEMO_PASSWORD);
@@ -421,7 +431,10 @@ final class LoadRun {
               organisation.code(),
               gateway + "/api/v1/rounds/" + round + "/submissions/" + organisation.code(),
               token,
-              Api.write(Map.of("answers", valid, "comments", script.comments())),
+              new String[] {
+                Api.write(Map.of("answers", valid, "comments", script.comments())),
+                Api.write(Map.of("answers", other, "comments", script.comments()))
+              },
               Api.write(Map.of("answers", invalid, "comments", script.comments()))));
     }
     return respondents;

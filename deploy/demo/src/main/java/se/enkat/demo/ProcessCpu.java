@@ -54,7 +54,10 @@ final class ProcessCpu {
     pids.put("load generator", ProcessHandle.current().pid());
   }
 
-  /** Each part's CPU so far, its descendants included. */
+  /**
+   * Each part's CPU so far, its descendants included except those that are parts themselves (the
+   * supervisor, {@code stack}, is the parent of every service: it counts only its own).
+   */
   Map<String, Cpu> sample() {
     Map<Long, List<Long>> children = childrenByParent();
     Map<String, Cpu> cpu = new LinkedHashMap<>();
@@ -62,10 +65,13 @@ final class ProcessCpu {
     return cpu;
   }
 
-  private static Cpu tree(long pid, Map<Long, List<Long>> children) {
+  private Cpu tree(long pid, Map<Long, List<Long>> children) {
     long[] ticks = ticks(pid);
     Cpu own = new Cpu(ticks[0] / TICKS_PER_SECOND, ticks[1] / TICKS_PER_SECOND);
     for (long child : children.getOrDefault(pid, List.of())) {
+      if (pids.containsValue(child)) {
+        continue;
+      }
       Cpu c = tree(child, children);
       own = new Cpu(own.user + c.user, own.kernel + c.kernel);
     }
