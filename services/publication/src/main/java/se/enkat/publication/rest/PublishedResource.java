@@ -23,10 +23,10 @@ import se.enkat.publication.domain.PublishedRoundView;
 import se.enkat.publication.domain.ValueFilter;
 import se.enkat.publication.export.CsvWriter;
 import se.enkat.publication.export.XlsxWriter;
-import se.enkat.publication.repository.PublishedRepository;
 import se.enkat.publication.service.ExportTables;
 import se.enkat.publication.service.IndicatorLibrary;
 import se.enkat.publication.service.JsonStatDatasets;
+import se.enkat.publication.service.PublishedReads;
 import se.enkat.publication.service.ReleaseDiffs;
 import se.enkat.publication.service.SdmxMessages;
 
@@ -52,7 +52,7 @@ public class PublishedResource {
           Representation.SDMX_CSV);
 
   private final PublishedAccess access;
-  private final PublishedRepository published;
+  private final PublishedReads published;
   private final ExportTables tables;
   private final IndicatorLibrary library;
   private final JsonStatDatasets datasets;
@@ -63,7 +63,7 @@ public class PublishedResource {
 
   PublishedResource(
       PublishedAccess access,
-      PublishedRepository published,
+      PublishedReads published,
       ExportTables tables,
       IndicatorLibrary library,
       JsonStatDatasets datasets,

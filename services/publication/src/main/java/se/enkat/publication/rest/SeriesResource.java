@@ -22,7 +22,7 @@ import se.enkat.publication.export.CsvWriter;
 import se.enkat.publication.export.SeriesJsonStat;
 import se.enkat.publication.export.Table;
 import se.enkat.publication.export.XlsxWriter;
-import se.enkat.publication.repository.SeriesRepository;
+import se.enkat.publication.service.PublishedReads;
 import se.enkat.publication.service.SeriesService;
 
 /**
@@ -39,14 +39,14 @@ public class SeriesResource {
 
   private final PublishedAccess access;
   private final SeriesService series;
-  private final SeriesRepository releases;
+  private final PublishedReads releases;
   private final Caching caching;
   private final ObjectWriter json;
 
   SeriesResource(
       PublishedAccess access,
       SeriesService series,
-      SeriesRepository releases,
+      PublishedReads releases,
       Caching caching,
       ObjectMapper mapper) {
     this.access = access;
@@ -74,7 +74,7 @@ public class SeriesResource {
     // A series changes whenever any year gets a new release: the ETag names them all.
     String etag =
         caching.etag(
-            releases.releasesByYear().stream().map(y -> y.release().releaseId()).toList()
+            releases.latestReleaseOfEachYear()
                 + "|"
                 + filter.columns()
                 + "|"
