@@ -66,7 +66,8 @@ public final class ServiceProcess {
       StackPort port = StackPort.valueOf(name.toUpperCase(java.util.Locale.ROOT));
       env.put("ENKAT_" + port.name() + "_URL", config.serviceUrls(port));
     }
-    // Tells the instances of one service apart in logs and metrics; one consumer group for all.
+    // The part name (collection-2), for logs and tracing to tell instances apart; nothing reads
+    // it yet. All instances of a service share its consumer group.
     env.put("ENKAT_INSTANCE", service.name());
     crashPoints(service.name())
         .ifPresent(
