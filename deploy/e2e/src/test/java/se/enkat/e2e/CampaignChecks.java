@@ -22,6 +22,7 @@ import se.enkat.demo.Api;
 import se.enkat.stack.PlatformTopics;
 import se.enkat.stack.PostgresProvisioner;
 import se.enkat.stack.Readiness;
+import se.enkat.stack.ServiceSpec;
 import se.enkat.stack.StackConfig;
 import se.enkat.stack.StackPort;
 import se.enkat.stack.TopicSpec;
@@ -35,8 +36,6 @@ final class CampaignChecks {
   /** A stored revision of a submission. */
   record Revision(String key, JsonNode answers, JsonNode comments, String status) {}
 
-  static final List<String> SERVICES =
-      List.of("gateway", "collection", "validation", "indicator", "publication");
   private static final List<String> DATABASES =
       List.of("collection", "validation", "indicator", "publication");
 
@@ -197,14 +196,11 @@ final class CampaignChecks {
     return counts;
   }
 
-  /** The services whose {@code /q/health/ready} does not answer 200. */
+  /** The services (every instance of each) whose {@code /q/health/ready} does not answer 200. */
   List<String> notReady() {
-    return SERVICES.stream()
-        .filter(
-            service ->
-                !Readiness.httpOk(
-                    stack.serviceUrl(StackPort.valueOf(service.toUpperCase(java.util.Locale.ROOT)))
-                        + "/q/health/ready"))
+    return stack.services().stream()
+        .filter(service -> !Readiness.httpOk(stack.serviceUrl(service) + "/q/health/ready"))
+        .map(ServiceSpec::name)
         .toList();
   }
 

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What one fault campaign does: how many respondents submit at what pace, and the faults in turn.
  * {@code short} (the default) runs inside {@code ./mvnw verify}; {@code -Denkat.campaign=full} runs
- * every fault of issue 14 and issue 22 (docs/reliability.md).
+ * every fault of issue 14 and issue 22 (docs/reliability.md); {@code multi-instance} kills one of
+ * two instances of each service (issue 20, docs/deploying.md).
  */
 record CampaignPlan(
     String name,
@@ -57,6 +58,15 @@ record CampaignPlan(
           Duration.ZERO);
     }
 
+    /** kill -9 of these parts at once, each kept down for a while before it is restarted. */
+    static Fault kill9Together(List<String> parts, Duration down) {
+      return new Fault(
+          "kill -9 " + String.join(", ", parts) + ", " + down.toSeconds() + " s down",
+          Kind.KILL_9,
+          parts,
+          down);
+    }
+
     static Fault sigtermEveryService() {
       return new Fault(
           "SIGTERM every service",
@@ -72,9 +82,12 @@ record CampaignPlan(
       case "short" -> shortForm();
       case "full" -> full();
       case "crash-points" -> crashPoints();
+      case "multi-instance" -> multiInstance();
       default ->
           throw new IllegalArgumentException(
-              "enkat.campaign=" + name + ": expected short (default), full or crash-points");
+              "enkat.campaign="
+                  + name
+                  + ": expected short (default), full, crash-points or multi-instance");
     };
   }
 
@@ -109,6 +122,30 @@ record CampaignPlan(
         Duration.ofSeconds(5),
         Duration.ofSeconds(120),
         List.of(Fault.crashPoints()));
+  }
+
+  /**
+   * Issue 20: run by the failsafe execution {@code multi-instance} (deploy/e2e/pom.xml) on a stack
+   * with two instances each of collection, validation, indicator and publication ({@code
+   * -Denkat.e2e.instances}). One instance of each is killed at once mid-round and kept down for 50
+   * s, longer than Kafka's session timeout (45 s), so the survivors take over the dead ones'
+   * partitions and the gateway sends every request to the surviving collection; then they come back
+   * and the partitions move again.
+   */
+  static CampaignPlan multiInstance() {
+    return new CampaignPlan(
+        "multi-instance",
+        4,
+        16,
+        6,
+        8,
+        Duration.ofSeconds(15),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(180),
+        List.of(
+            Fault.kill9Together(
+                List.of("collection", "validation-2", "indicator", "publication-2"),
+                Duration.ofSeconds(50))));
   }
 
   /** Every fault of issues 14 and 22, each left to the supervisor to restart. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import se.enkat.stack.Ports;
 import se.enkat.stack.Restarts;
+import se.enkat.stack.ServiceSpec;
 import se.enkat.stack.Stack;
 import se.enkat.stack.StackConfig;
 import se.enkat.stack.StackPort;
@@ -19,7 +20,9 @@ import se.enkat.stack.Supervisor;
  * The stack every end-to-end test shares: started once per test JVM with the same code as {@code
  * ./enkat up}, on free ports (so a running {@code ./enkat up} is not disturbed), with fresh data
  * under {@code target/}, and kept running by the same {@link Supervisor}; stopped when the JVM
- * exits.
+ * exits. {@code -Denkat.e2e.instances=collection=2,validation=2} runs several instances of those
+ * services (each on a free port of its own), as {@code ENKAT_INSTANCES_<SERVICE>} does for {@code
+ * ./enkat up}.
  */
 final class E2eStack {
 
@@ -84,8 +87,35 @@ final class E2eStack {
     deleteRecursively(home);
     Map<StackPort, Integer> ports = Ports.freePorts(EnumSet.allOf(StackPort.class));
     StackConfig config =
-        StackConfig.fromEnvironment(Map.of(), root).withHome(home).withPorts(ports);
-    return Stack.start(config, message -> System.out.println("[e2e stack] " + message));
+        StackConfig.fromEnvironment(Map.of(), root)
+            .withHome(home)
+            .withPorts(ports)
+            .withInstanceCounts(instanceCounts());
+    Map<String, Integer> instancePorts = new java.util.HashMap<>();
+    for (ServiceSpec service : config.services()) {
+      if (service.instance() > 1) {
+        int port = Ports.freePort();
+        while (ports.containsValue(port) || instancePorts.containsValue(port)) {
+          port = Ports.freePort();
+        }
+        instancePorts.put(service.name(), port);
+      }
+    }
+    return Stack.start(
+        config.withInstancePorts(instancePorts),
+        message -> System.out.println("[e2e stack] " + message));
+  }
+
+  /** {@code enkat.e2e.instances}: e.g. {@code collection=2,validation=2}; empty for one each. */
+  static Map<String, Integer> instanceCounts() {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (String entry : System.getProperty("enkat.e2e.instances", "").split(",")) {
+      String[] parts = entry.trim().split("=");
+      if (parts.length == 2) {
+        counts.put(parts[0].trim(), Integer.parseInt(parts[1].trim()));
+      }
+    }
+    return counts;
   }
 
   private static void deleteRecursively(Path dir) {

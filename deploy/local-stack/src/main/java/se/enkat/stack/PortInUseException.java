@@ -13,4 +13,23 @@ public class PortInUseException extends StackException {
             + port.envVar()
             + " to a free port.");
   }
+
+  /** A port of a second or later instance of a service. */
+  public PortInUseException(ServiceSpec instance, int number) {
+    super(
+        "Port "
+            + number
+            + " ("
+            + instance.name()
+            + ", instance "
+            + instance.instance()
+            + " of "
+            + instance.service()
+            + ") is already in use on 127.0.0.1. Stop whatever listens there, or move the"
+            + " service's instances with "
+            + instance.port().envVar()
+            + " (instance k listens on it + "
+            + StackConfig.INSTANCE_PORT_STEP
+            + " * (k - 1)).");
+  }
 }

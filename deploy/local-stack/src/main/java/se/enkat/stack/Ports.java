@@ -25,6 +25,16 @@ public final class Ports {
     }
   }
 
+  /** The same for the ports of second and later service instances. */
+  public static void requireFreeInstances(StackConfig config) {
+    for (ServiceSpec service : config.services()) {
+      int number = config.port(service);
+      if (service.instance() > 1 && !isFree(number)) {
+        throw new PortInUseException(service, number);
+      }
+    }
+  }
+
   /** True when nothing listens on the port and we may bind it on the loopback address. */
   public static boolean isFree(int port) {
     if (isOpen(port)) {

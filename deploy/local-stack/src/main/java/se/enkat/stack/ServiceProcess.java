@@ -43,7 +43,7 @@ public final class ServiceProcess {
   /** Waits for {@code /q/health/ready} to answer 200. */
   public static void awaitReady(
       StackConfig config, ServiceSpec service, ChildProcess process, Duration timeout) {
-    String url = config.serviceUrl(service.port()) + "/q/health/ready";
+    String url = config.serviceUrl(service) + "/q/health/ready";
     Readiness.await(
         service.name() + " (" + url + ")", process, timeout, () -> Readiness.httpOk(url));
   }
@@ -59,12 +59,16 @@ public final class ServiceProcess {
     env.put("ENKAT_KEYCLOAK_URL", config.keycloakUrl());
     env.put("ENKAT_SMTP_HOST", "127.0.0.1");
     env.put("ENKAT_SMTP_PORT", String.valueOf(config.port(StackPort.SMTP)));
-    env.put("QUARKUS_HTTP_PORT", String.valueOf(config.port(service.port())));
+    env.put("QUARKUS_HTTP_PORT", String.valueOf(config.port(service)));
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+    // Every instance of each service: the gateway balances across them (round-robin, failover).
     for (String name : List.of("collection", "validation", "indicator", "publication")) {
       StackPort port = StackPort.valueOf(name.toUpperCase(java.util.Locale.ROOT));
-      env.put("ENKAT_" + port.name() + "_URL", config.serviceUrl(port));
+      env.put("ENKAT_" + port.name() + "_URL", config.serviceUrls(port));
     }
+    // The part name (collection-2), for logs and tracing to tell instances apart; nothing reads
+    // it yet. All instances of a service share its consumer group.
+    env.put("ENKAT_INSTANCE", service.name());
     crashPoints(service.name())
         .ifPresent(
             points -> {

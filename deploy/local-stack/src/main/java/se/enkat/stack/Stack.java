@@ -66,6 +66,7 @@ public final class Stack implements AutoCloseable, Supervised {
   /** See {@link #start(StackConfig, Consumer)}. */
   public Stack start() {
     Ports.requireFree(config, neededPorts(config));
+    Ports.requireFreeInstances(config);
     try {
       startAll();
       return this;
@@ -134,7 +135,7 @@ public final class Stack implements AutoCloseable, Supervised {
     return CompletableFuture.runAsync(
         () -> {
           ServiceProcess.awaitReady(config, service, process, SERVICE_TIMEOUT);
-          progress.accept(service.name() + " ready on port " + config.port(service.port()));
+          progress.accept(service.name() + " ready on port " + config.port(service));
         });
   }
 

@@ -48,6 +48,7 @@ public final class StackMain {
   private static void checkPorts(StackConfig config) {
     try {
       Ports.requireFree(config, Stack.neededPorts(config));
+      Ports.requireFreeInstances(config);
     } catch (PortInUseException e) {
       System.err.println("enkat: " + e.getMessage());
       System.exit(PORT_TAKEN);
@@ -116,6 +117,9 @@ public final class StackMain {
     Properties state = new Properties();
     for (StackPort port : StackPort.values()) {
       state.setProperty(port.envVar(), String.valueOf(config.port(port)));
+    }
+    for (ServiceSpec service : config.services()) {
+      state.setProperty("port." + service.name(), String.valueOf(config.port(service)));
     }
     try (var out = Files.newBufferedWriter(config.home().resolve("stack.properties"))) {
       state.store(out, "ports of the running stack");

@@ -39,8 +39,15 @@ public final class StackStatus {
   private StackStatus() {}
 
   public static void print(StackConfig config, PrintStream out) throws IOException {
-    StackConfig running = config.withPorts(recordedPorts(config.home()));
-    List<String> names = new ArrayList<>(ORDER);
+    Properties state = recordedState(config.home());
+    StackConfig running = config.withPorts(recordedPorts(state));
+    List<String> names = new ArrayList<>();
+    for (String name : ORDER) {
+      names.add(name);
+      for (int instance = 2; instance <= StackConfig.MAX_INSTANCES; instance++) {
+        names.add(ServiceSpec.partName(name, instance));
+      }
+    }
     names.removeIf(name -> !Files.exists(pidFile(config, name)));
     if (names.isEmpty()) {
       out.println("enkat: nothing is running (no pid files in " + config.pids() + ")");
@@ -48,15 +55,15 @@ public final class StackStatus {
     }
     Restarts restarts = new Restarts(config.home());
     out.printf(
-        "%-12s %8s  %-5s  %-26s  %8s  %s%n",
+        "%-12s %8s  %-5s  %-30s  %8s  %s%n",
         "PART", "PID", "ALIVE", "HEALTH", "RESTARTS", "LAST RESTART");
     for (String name : names) {
       long pid = Long.parseLong(Files.readString(pidFile(config, name)).trim());
       boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-      String health = alive ? health(running, name) : "-";
+      String health = alive ? health(running, state, name) : "-";
       Optional<Restarts.Entry> restarted = restarts.of(name);
       out.printf(
-          "%-12s %8d  %-5s  %-26s  %8d  %s%n",
+          "%-12s %8d  %-5s  %-30s  %8d  %s%n",
           name,
           pid,
           alive ? "yes" : "NO",
@@ -70,7 +77,7 @@ public final class StackStatus {
     return TIME.format(restart.last()) + " (" + restart.cause() + ")";
   }
 
-  private static String health(StackConfig config, String name) {
+  private static String health(StackConfig config, Properties state, String name) {
     return switch (name) {
       case "stack" -> Files.exists(config.home().resolve("ready")) ? "ready" : "starting";
       case "postgres" -> up(Ports.isOpen(config.port(StackPort.POSTGRES)), "accepts connections");
@@ -86,9 +93,15 @@ public final class StackStatus {
                   "http://localhost:" + config.port(StackPort.SMTP_API) + "/api/service/readiness"),
               "SMTP :" + config.port(StackPort.SMTP) + ", API :" + config.port(StackPort.SMTP_API));
       default -> {
-        StackPort port = StackPort.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        String recorded = state.getProperty("port." + name);
+        String base = name.replaceFirst("-[0-9]+$", "");
+        int port =
+            recorded != null
+                ? Integer.parseInt(recorded)
+                : config.port(StackPort.valueOf(base.toUpperCase(java.util.Locale.ROOT)));
         yield up(
-            Readiness.httpOk(config.serviceUrl(port) + "/q/health/ready"), "/q/health/ready UP");
+            Readiness.httpOk("http://localhost:" + port + "/q/health/ready"),
+            "/q/health/ready UP :" + port);
       }
     };
   }
@@ -101,16 +114,19 @@ public final class StackStatus {
     return config.pids().resolve(name + ".pid");
   }
 
-  private static Map<StackPort, Integer> recordedPorts(Path home) throws IOException {
-    Map<StackPort, Integer> ports = new EnumMap<>(StackPort.class);
-    Path file = home.resolve("stack.properties");
-    if (!Files.exists(file)) {
-      return ports;
-    }
+  private static Properties recordedState(Path home) throws IOException {
     Properties state = new Properties();
-    try (Reader in = Files.newBufferedReader(file)) {
-      state.load(in);
+    Path file = home.resolve("stack.properties");
+    if (Files.exists(file)) {
+      try (Reader in = Files.newBufferedReader(file)) {
+        state.load(in);
+      }
     }
+    return state;
+  }
+
+  private static Map<StackPort, Integer> recordedPorts(Properties state) {
+    Map<StackPort, Integer> ports = new EnumMap<>(StackPort.class);
     for (StackPort port : StackPort.values()) {
       String value = state.getProperty(port.envVar());
       if (value != null) {

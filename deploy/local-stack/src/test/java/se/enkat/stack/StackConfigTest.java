@@ -73,4 +73,66 @@ class StackConfigTest {
         .extracting(ServiceSpec::name)
         .containsExactly("gateway", "collection", "validation", "indicator", "publication");
   }
+
+  @Test
+  void instancesOfAServiceGetTheirOwnPortsAndTheGatewayAllTheirUrls() {
+    StackConfig config =
+        StackConfig.fromEnvironment(
+            Map.of("ENKAT_INSTANCES_COLLECTION", "2", "ENKAT_INSTANCES_VALIDATION", "3"), ROOT);
+
+    assertThat(config.services())
+        .extracting(ServiceSpec::name)
+        .containsExactly(
+            "collection",
+            "collection-2",
+            "validation",
+            "validation-2",
+            "validation-3",
+            "indicator",
+            "publication",
+            "gateway");
+    assertThat(config.services()).extracting(config::port).doesNotHaveDuplicates();
+    assertThat(config.services().get(1))
+        .extracting(ServiceSpec::service, ServiceSpec::instance)
+        .containsExactly("collection", 2);
+    assertThat(config.port(config.services().get(1))).isEqualTo(8181);
+    assertThat(config.port(config.services().get(4))).isEqualTo(8282);
+    assertThat(config.serviceUrls(StackPort.COLLECTION))
+        .isEqualTo("http://localhost:8081,http://localhost:8181");
+    assertThat(config.serviceUrls(StackPort.INDICATOR)).isEqualTo("http://localhost:8083");
+
+    ServiceSpec gateway = config.services().get(7);
+    Map<String, String> env = ServiceProcess.environment(config, gateway);
+    assertThat(env)
+        .containsEntry("ENKAT_COLLECTION_URL", "http://localhost:8081,http://localhost:8181")
+        .containsEntry("ENKAT_INSTANCE", "gateway");
+    assertThat(ServiceProcess.environment(config, config.services().get(1)))
+        .containsEntry("QUARKUS_HTTP_PORT", "8181")
+        .containsEntry("ENKAT_INSTANCE", "collection-2");
+  }
+
+  @Test
+  void instanceCountsOutOfRangeOrAGatewayTwiceAreRefusedWithTheVariable() {
+    assertThatThrownBy(
+            () -> StackConfig.fromEnvironment(Map.of("ENKAT_INSTANCES_GATEWAY", "2"), ROOT))
+        .hasMessageContaining("ENKAT_INSTANCES_GATEWAY=2")
+        .hasMessageContaining("runs once");
+    assertThatThrownBy(
+            () -> StackConfig.fromEnvironment(Map.of("ENKAT_INSTANCES_INDICATOR", "0"), ROOT))
+        .hasMessageContaining("ENKAT_INSTANCES_INDICATOR=0");
+    assertThatThrownBy(
+            () -> StackConfig.fromEnvironment(Map.of("ENKAT_INSTANCES_INDICATOR", "two"), ROOT))
+        .hasMessageContaining("ENKAT_INSTANCES_INDICATOR=two");
+  }
+
+  @Test
+  void instancesStopAfterTheGatewayInStartOrder() {
+    StackConfig config =
+        StackConfig.fromEnvironment(Map.of("ENKAT_INSTANCES_PUBLICATION", "2"), ROOT);
+
+    assertThat(ServiceSpec.stopOrder(config.services()))
+        .extracting(ServiceSpec::name)
+        .containsExactly(
+            "gateway", "collection", "validation", "indicator", "publication", "publication-2");
+  }
 }

@@ -29,7 +29,9 @@ import org.jboss.logging.Logger;
 /**
  * Publishes outbox rows to Kafka in commit order and marks them sent only after Kafka acknowledged
  * them (acks=all, idempotent producer). A crash in between republishes the rows on the next run;
- * consumers deduplicate by event id.
+ * consumers deduplicate by event id. With several instances of a service only one relays at a time
+ * (a transaction-scoped PostgreSQL advisory lock per batch), so a later event for a key never
+ * overtakes an earlier one.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -40,6 +42,11 @@ public class OutboxRelay {
       "select id, topic, event_key, event_type, source, subject, event_time, payload"
           + " from outbox_event where sent_at is null and failed_at is null order by seq limit $1"
           + " for update skip locked";
+  // One relay per database at a time: an instance that skipped the rows another one holds would
+  // publish the later events of the same key first. Held for one batch (it goes with the
+  // transaction, also when the holder dies), so another instance takes over at its next poll.
+  private static final String TAKE_RELAY_LOCK = "select pg_try_advisory_xact_lock($1) as taken";
+  static final long RELAY_LOCK = 0x656e6b61745f6f62L; // "enkat_ob"
   private static final String MARK_SENT =
       "update outbox_event set sent_at = now() where id = any($1)";
   private static final String SET_ASIDE =
@@ -49,6 +56,7 @@ public class OutboxRelay {
 
   private final Pool pool;
   private final KafkaProducer<String, String> producer;
+  private final AtomicLong standbyPolls = new AtomicLong();
   private final OutboxConfig config;
   private final CrashPoints crashPoints;
   private final AtomicBoolean paused = new AtomicBoolean();
@@ -119,21 +127,42 @@ public class OutboxRelay {
         .replaceWithVoid();
   }
 
+  /** Polls that found another instance relaying (this one stood by); for tests and metrics. */
+  public long standbyPolls() {
+    return standbyPolls.get();
+  }
+
   private Uni<Integer> relayBatch() {
     Context context = Vertx.currentContext();
     return pool.withTransaction(
         connection ->
             connection
-                .preparedQuery(SELECT_UNSENT)
-                .execute(Tuple.of(config.batchSize()))
-                .chain(rows -> publish(rows, context))
-                .invoke(
-                    outcomes -> {
-                      if (!outcomes.isEmpty()) {
-                        crashPoints.reached(CrashPoints.RELAY_AFTER_ACK);
-                      }
-                    })
-                .chain(outcomes -> record(connection, outcomes)));
+                .preparedQuery(TAKE_RELAY_LOCK)
+                .execute(Tuple.of(RELAY_LOCK))
+                .chain(
+                    taken ->
+                        taken.iterator().next().getBoolean("taken")
+                            ? relayBatch(connection, context)
+                            : standBy()));
+  }
+
+  private Uni<Integer> standBy() {
+    standbyPolls.incrementAndGet();
+    return Uni.createFrom().item(0);
+  }
+
+  private Uni<Integer> relayBatch(SqlConnection connection, Context context) {
+    return connection
+        .preparedQuery(SELECT_UNSENT)
+        .execute(Tuple.of(config.batchSize()))
+        .chain(rows -> publish(rows, context))
+        .invoke(
+            outcomes -> {
+              if (!outcomes.isEmpty()) {
+                crashPoints.reached(CrashPoints.RELAY_AFTER_ACK);
+              }
+            })
+        .chain(outcomes -> record(connection, outcomes));
   }
 
   private Uni<List<Outcome>> publish(RowSet<Row> rows, Context context) {
@@ -147,7 +176,9 @@ public class OutboxRelay {
     Uni<List<Outcome>> all =
         Uni.join()
             .all(sends)
-            .andFailFast()
+            // Every send settles before the transaction (and the relay lock) ends: a send still
+            // in flight must not land after what the next holder of the lock publishes.
+            .andCollectFailures()
             // send() may block while the broker's metadata is unknown: never on the event loop.
             .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     // Kafka completes sends on its own I/O thread; the SQL that follows belongs on the context.

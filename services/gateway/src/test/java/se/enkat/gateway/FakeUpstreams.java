@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Stand-ins for the services behind the gateway, so routing, header passing, limits and upstream
  * failures can be tested in isolation (the end-to-end tests use the real services): "collection"
- * echoes what it received, "indicator" never answers in time, and "validation" points at a port
- * nobody listens on.
+ * has three instances, one down and two that echo what they received (each naming itself in {@code
+ * X-Instance}), "indicator" never answers in time, and "validation" points at a port nobody listens
+ * on.
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -21,46 +22,59 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
   @Override
   public Map<String, String> start() {
     vertx = Vertx.vertx();
-    HttpServer echo =
-        vertx
-            .createHttpServer()
-            .requestHandler(
-                request ->
-                    request
-                        .body()
-                        .onSuccess(
-                            body -> {
-                              String etag = "\"v1\"";
-                              if (etag.equals(request.getHeader("If-None-Match"))) {
-                                request.response().setStatusCode(304).end();
-                                return;
-                              }
-                              request
-                                  .response()
-                                  .putHeader("Content-Type", "application/json")
-                                  .putHeader("ETag", etag)
-                                  .putHeader(
-                                      "X-Seen-Request-Id",
-                                      String.valueOf(request.getHeader("X-Request-Id")))
-                                  .putHeader(
-                                      "X-Seen-Authorization",
-                                      String.valueOf(request.getHeader("Authorization")))
-                                  .setStatusCode(request.path().endsWith("/missing") ? 404 : 200)
-                                  .end(
-                                      "{\"path\":\""
-                                          + request.path()
-                                          + "\",\"bytes\":"
-                                          + body.length()
-                                          + "}");
-                            }));
     HttpServer silent = vertx.createHttpServer().requestHandler(request -> {});
-    int echoPort = await(echo.listen(0, "localhost")).actualPort();
+    int echoPort = await(echo("1").listen(0, "localhost")).actualPort();
+    int secondEchoPort = await(echo("2").listen(0, "localhost")).actualPort();
     int silentPort = await(silent.listen(0, "localhost")).actualPort();
     return Map.of(
-        "enkat.gateway.upstream.collection", "http://localhost:" + echoPort,
-        "enkat.gateway.upstream.publication", "http://localhost:" + echoPort,
-        "enkat.gateway.upstream.indicator", "http://localhost:" + silentPort,
-        "enkat.gateway.upstream.validation", "http://localhost:" + closedPort());
+        "enkat.gateway.upstream.collection",
+        "http://localhost:"
+            + closedPort()
+            + ",http://localhost:"
+            + echoPort
+            + ",http://localhost:"
+            + secondEchoPort,
+        "enkat.gateway.upstream.publication",
+        "http://localhost:" + echoPort,
+        "enkat.gateway.upstream.indicator",
+        "http://localhost:" + silentPort,
+        "enkat.gateway.upstream.validation",
+        "http://localhost:" + closedPort());
+  }
+
+  private HttpServer echo(String instance) {
+    return vertx
+        .createHttpServer()
+        .requestHandler(
+            request ->
+                request
+                    .body()
+                    .onSuccess(
+                        body -> {
+                          String etag = "\"v1\"";
+                          if (etag.equals(request.getHeader("If-None-Match"))) {
+                            request.response().setStatusCode(304).end();
+                            return;
+                          }
+                          request
+                              .response()
+                              .putHeader("Content-Type", "application/json")
+                              .putHeader("ETag", etag)
+                              .putHeader("X-Instance", instance)
+                              .putHeader(
+                                  "X-Seen-Request-Id",
+                                  String.valueOf(request.getHeader("X-Request-Id")))
+                              .putHeader(
+                                  "X-Seen-Authorization",
+                                  String.valueOf(request.getHeader("Authorization")))
+                              .setStatusCode(request.path().endsWith("/missing") ? 404 : 200)
+                              .end(
+                                  "{\"path\":\""
+                                      + request.path()
+                                      + "\",\"bytes\":"
+                                      + body.length()
+                                      + "}");
+                        }));
   }
 
   @Override

@@ -83,6 +83,25 @@ class GatewayProxyTest {
   }
 
   @Test
+  void requestsGoRoundRobinToTheLiveInstancesAndSkipTheOneThatIsDown() {
+    java.util.Set<String> instances = new java.util.HashSet<>();
+    for (int i = 0; i < 9; i++) {
+      Response read = given().get("/api/v1/organisations/0180");
+      assertThat(read.statusCode()).as("GET %d", i).isEqualTo(200);
+      instances.add(read.header("X-Instance"));
+      Response submit =
+          given()
+              .contentType("application/json")
+              .body("{\"answers\":{}}")
+              .post("/api/v1/rounds/r1/submissions/0180");
+      assertThat(submit.statusCode()).as("POST %d", i).isEqualTo(200);
+      assertThat(submit.jsonPath().getInt("bytes")).isEqualTo(14);
+      instances.add(submit.header("X-Instance"));
+    }
+    assertThat(instances).containsExactlyInAnyOrder("1", "2");
+  }
+
+  @Test
   void upstreamThatIsDownGives502Problem() {
     given()
         .get("/api/v1/rounds/r1/validation-summary")

@@ -28,7 +28,7 @@ public interface GatewayConfig {
   /** Bearer tokens already verified here, remembered until they expire. */
   TokenCache tokenCache();
 
-  /** Base URLs of the services. */
+  /** Base URLs of the services; several instances of one comma-separated (round-robin). */
   interface Upstreams {
     String collection();
 

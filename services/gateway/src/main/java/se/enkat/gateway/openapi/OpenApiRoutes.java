@@ -54,10 +54,16 @@ public class OpenApiRoutes {
             new HttpClientOptions().setConnectTimeout((int) config.connectTimeout().toMillis()));
     this.json = json;
     GatewayConfig.Upstreams upstream = config.upstream();
-    upstreams.put(Upstream.COLLECTION, URI.create(upstream.collection()));
-    upstreams.put(Upstream.VALIDATION, URI.create(upstream.validation()));
-    upstreams.put(Upstream.INDICATOR, URI.create(upstream.indicator()));
-    upstreams.put(Upstream.PUBLICATION, URI.create(upstream.publication()));
+    upstreams.put(Upstream.COLLECTION, firstOf(upstream.collection()));
+    upstreams.put(Upstream.VALIDATION, firstOf(upstream.validation()));
+    upstreams.put(Upstream.INDICATOR, firstOf(upstream.indicator()));
+    upstreams.put(Upstream.PUBLICATION, firstOf(upstream.publication()));
+  }
+
+  // Every instance of a service serves the same description; while the first is down the last
+  // complete document is served (see serve).
+  private static URI firstOf(String urls) {
+    return URI.create(urls.split(",")[0].trim());
   }
 
   void install(@Observes Router router) {

@@ -3,19 +3,19 @@ package se.enkat.gateway.proxy;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
 import se.enkat.gateway.config.GatewayConfig;
 
-/** Streams every {@code /api/v1} request to the service that owns its path (Vert.x HTTP proxy). */
+/**
+ * Streams every {@code /api/v1} request to the service that owns its path (Vert.x HTTP proxy), to
+ * one of its instances in turn ({@link UpstreamInstances}).
+ */
 @ApplicationScoped
 public class ProxyRoutes {
 
@@ -54,17 +54,12 @@ public class ProxyRoutes {
                     context.response(), 404, "not-found", "Not found", "No resource at " + path));
   }
 
-  private static HttpProxy proxy(HttpClient client, String url, long responseTimeoutMillis) {
-    URI uri = URI.create(url);
-    SocketAddress origin = SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost());
+  private static HttpProxy proxy(HttpClient client, String urls, long responseTimeoutMillis) {
+    UpstreamInstances instances = UpstreamInstances.of(urls);
     HttpProxy proxy =
         HttpProxy.reverseProxy(client)
             .originRequestProvider(
-                (request, httpClient) ->
-                    httpClient.request(
-                        new RequestOptions()
-                            .setServer(origin)
-                            .setIdleTimeout(responseTimeoutMillis)));
+                (request, httpClient) -> instances.request(httpClient, responseTimeoutMillis));
     proxy.addInterceptor(new UpstreamFailures());
     return proxy;
   }
