@@ -65,6 +65,7 @@ public class ProxyRoutes {
                         new RequestOptions()
                             .setServer(origin)
                             .setIdleTimeout(responseTimeoutMillis)));
+    proxy.addInterceptor(new TracePropagation());
     proxy.addInterceptor(new UpstreamFailures());
     return proxy;
   }
