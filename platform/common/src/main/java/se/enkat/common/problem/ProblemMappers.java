@@ -2,7 +2,9 @@ package se.enkat.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -10,8 +12,13 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -58,7 +65,10 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response unreadableJson(JsonProcessingException e) {
     String field = e instanceof JsonMappingException m ? pathOf(m) : "$";
-    String message = e.getOriginalMessage();
+    String message =
+        e instanceof MismatchedInputException mismatch
+            ? mismatchMessage(mismatch)
+            : e.getOriginalMessage();
     return ProblemResponses.of(
         Problem.invalid(
             "The request body is not valid JSON of the expected shape.",
@@ -103,6 +113,57 @@ public class ProblemMappers {
     LOG.error("Unexpected failure", e);
     return ProblemResponses.of(
         Problem.of(500, "Internal error", "The request could not be completed; it was logged."));
+  }
+
+  /**
+   * What a value of the wrong JSON type should have been, in the client's terms ("must be an object
+   * {sv, en}"), never Jackson's own message: that names the server's Java classes.
+   */
+  static String mismatchMessage(MismatchedInputException e) {
+    if (e instanceof PropertyBindingException unknown) {
+      return "is not a field of this request";
+    }
+    String expected = "must be " + expected(e.getTargetType());
+    if (e instanceof InvalidFormatException format && format.getValue() != null) {
+      return expected + "; got \"" + format.getValue() + '"';
+    }
+    return expected;
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "a value of another JSON type";
+    }
+    if (type == String.class || type == char.class || type == Character.class) {
+      return "a string";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+      return "a number";
+    }
+    if (type == LocalDate.class) {
+      return "a date (YYYY-MM-DD)";
+    }
+    if (Temporal.class.isAssignableFrom(type)) {
+      return "a date and time (ISO 8601, e.g. 2026-05-01T12:00:00Z)";
+    }
+    if (type.isEnum()) {
+      return "one of "
+          + String.join(
+              ", ", Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
+    }
+    if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    if (type.isRecord()) {
+      return "an object {"
+          + String.join(
+              ", ", Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).toList())
+          + "}";
+    }
+    return Map.class.isAssignableFrom(type) ? "an object" : "a value of another JSON type";
   }
 
   private static String reasonOf(int status) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.enkat.collection.domain.Contact;
 
 /** The respondents' contacts of each organisation, to whom reminders are sent. */
 @ApplicationScoped
@@ -16,9 +17,6 @@ public class ContactRepository {
   private static final String ALL =
       "select organisation_code, email, name from respondent_contact"
           + " order by organisation_code, email";
-
-  /** One respondent's address and name. */
-  public record Contact(String email, String name) {}
 
   /** Organisation code → its contacts (organisations without any are absent). */
   public Uni<Map<String, List<Contact>>> of(List<String> organisations) {

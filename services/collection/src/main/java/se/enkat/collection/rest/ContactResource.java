@@ -10,7 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import se.enkat.collection.repository.ContactRepository.Contact;
+import se.enkat.collection.domain.Contact;
 import se.enkat.collection.service.ContactService;
 
 /** The respondents' e-mail contacts of an organisation, where reminders go (admin only). */

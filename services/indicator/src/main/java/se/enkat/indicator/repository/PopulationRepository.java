@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import se.enkat.common.events.RoundOpened;
+import se.enkat.indicator.domain.TypeCount;
 
 /** The organisations invited to each round, and how many of them have an accepted answer. */
 @ApplicationScoped
@@ -42,9 +43,6 @@ public class PopulationRepository {
       throw new IllegalStateException("population cannot be written as JSON", e);
     }
   }
-
-  /** Per type: invited, and invited with an accepted answer set. */
-  public record TypeCount(String type, long invited, long accepted) {}
 
   public Uni<List<TypeCount>> responseRate(String round) {
     return sql.rows(RESPONSE_RATE, round)

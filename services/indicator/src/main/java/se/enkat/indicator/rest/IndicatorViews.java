@@ -5,8 +5,8 @@ import se.enkat.indicator.domain.Cell;
 import se.enkat.indicator.domain.CellKey;
 import se.enkat.indicator.domain.Count;
 import se.enkat.indicator.domain.IndicatorDefinition;
+import se.enkat.indicator.domain.TypeCount;
 import se.enkat.indicator.domain.WordedDefinition;
-import se.enkat.indicator.repository.PopulationRepository.TypeCount;
 
 /** Maps between the service's domain and the API's requests and views. */
 final class IndicatorViews {

@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import se.enkat.common.problem.ProblemException;
 import se.enkat.indicator.domain.Cell;
+import se.enkat.indicator.domain.TypeCount;
 import se.enkat.indicator.repository.IndicatorValueRepository;
 import se.enkat.indicator.repository.PopulationRepository;
-import se.enkat.indicator.repository.PopulationRepository.TypeCount;
 import se.enkat.indicator.repository.RoundRepository;
 
 /** Reads provisional values and the response rate of a round. */

@@ -22,6 +22,7 @@ import se.enkat.publication.domain.IndicatorRow;
 import se.enkat.publication.domain.PublishedRelease;
 import se.enkat.publication.domain.PublishedRoundView;
 import se.enkat.publication.domain.ResponseRateRow;
+import se.enkat.publication.domain.RowSink;
 import se.enkat.publication.domain.ValueFilter;
 import se.enkat.publication.domain.ValueRow;
 
@@ -152,12 +153,6 @@ public class PublishedRepository {
       }
     }
     return sql.append(VALUES_ORDER).toString();
-  }
-
-  /** Something that takes rows one at a time and may write them out. */
-  @FunctionalInterface
-  public interface RowSink<T> {
-    void accept(T row) throws IOException;
   }
 
   /** The given published version of the round, or its latest published one when null. */

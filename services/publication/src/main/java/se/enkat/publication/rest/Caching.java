@@ -3,10 +3,12 @@ package se.enkat.publication.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.function.Supplier;
 import se.enkat.publication.config.PublicationConfig;
 import se.enkat.publication.domain.PublishedRelease;
 
@@ -56,6 +58,45 @@ public class Caching {
       }
     }
     return false;
+  }
+
+  /**
+   * A conditional read: 304 when If-None-Match names the ETag, otherwise the body in its
+   * representation, a file ({@code filename} plus the representation's extension) to save when it
+   * is a download (CSV, XLSX, SDMX-CSV). The body is made only when it is sent.
+   */
+  public static Response.ResponseBuilder conditional(
+      String ifNoneMatch,
+      String etag,
+      Representation representation,
+      String filename,
+      Supplier<StreamingOutput> body) {
+    if (notModified(ifNoneMatch, etag)) {
+      return Response.notModified().tag(new EntityTag(etag));
+    }
+    Response.ResponseBuilder response =
+        Response.ok(body.get()).type(representation.contentType()).tag(new EntityTag(etag));
+    if (representation == Representation.CSV
+        || representation == Representation.XLSX
+        || representation == Representation.SDMX_CSV) {
+      String extension =
+          representation == Representation.SDMX_CSV ? "sdmx.csv" : representation.format();
+      response.header(
+          "Content-Disposition",
+          "attachment; filename=\"" + safe(filename) + "." + extension + "\"");
+    }
+    return response;
+  }
+
+  /** Cache headers of an answer that follows the latest releases (no release pinned). */
+  public Response.ResponseBuilder latest(Response.ResponseBuilder response) {
+    return response
+        .header("Cache-Control", "public, max-age=" + config.latestMaxAge())
+        .header("Vary", "Accept");
+  }
+
+  private static String safe(String filename) {
+    return filename.replaceAll("[^A-Za-z0-9._-]", "_");
   }
 
   public Response.ResponseBuilder headers(

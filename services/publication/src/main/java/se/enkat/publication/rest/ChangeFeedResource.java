@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.enkat.publication.config.PublicationConfig;
 import se.enkat.publication.domain.ChangeFeed;
-import se.enkat.publication.repository.PublishedRepository;
+import se.enkat.publication.service.PublishedReads;
 import se.enkat.publication.service.ReleaseDiffs;
 
 /**
@@ -24,14 +24,14 @@ public class ChangeFeedResource {
 
   private final PublishedAccess access;
   private final ReleaseDiffs diffs;
-  private final PublishedRepository published;
+  private final PublishedReads published;
   private final Caching caching;
   private final PublicationConfig config;
 
   ChangeFeedResource(
       PublishedAccess access,
       ReleaseDiffs diffs,
-      PublishedRepository published,
+      PublishedReads published,
       Caching caching,
       PublicationConfig config) {
     this.access = access;

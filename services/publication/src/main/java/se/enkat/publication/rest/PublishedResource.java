@@ -23,10 +23,10 @@ import se.enkat.publication.domain.PublishedRoundView;
 import se.enkat.publication.domain.ValueFilter;
 import se.enkat.publication.export.CsvWriter;
 import se.enkat.publication.export.XlsxWriter;
-import se.enkat.publication.repository.PublishedRepository;
 import se.enkat.publication.service.ExportTables;
 import se.enkat.publication.service.IndicatorLibrary;
 import se.enkat.publication.service.JsonStatDatasets;
+import se.enkat.publication.service.PublishedReads;
 import se.enkat.publication.service.ReleaseDiffs;
 import se.enkat.publication.service.SdmxMessages;
 
@@ -52,7 +52,7 @@ public class PublishedResource {
           Representation.SDMX_CSV);
 
   private final PublishedAccess access;
-  private final PublishedRepository published;
+  private final PublishedReads published;
   private final ExportTables tables;
   private final IndicatorLibrary library;
   private final JsonStatDatasets datasets;
@@ -63,7 +63,7 @@ public class PublishedResource {
 
   PublishedResource(
       PublishedAccess access,
-      PublishedRepository published,
+      PublishedReads published,
       ExportTables tables,
       IndicatorLibrary library,
       JsonStatDatasets datasets,
@@ -230,25 +230,22 @@ public class PublishedResource {
         caching.etag(
             target, "changes", representation, base == null ? "" : base.releaseId().toString());
     boolean pinned = toVersion != null && fromVersion != null;
-    if (Caching.notModified(ifNoneMatch, etag)) {
-      return caching.headers(Response.notModified(), target, pinned, etag).build();
-    }
-    StreamingOutput body =
-        representation == Representation.CSV
-            ? out -> CsvWriter.write(tables.changes(diffs.between(base, target)), out)
-            : out -> json.writeValue(out, diffs.between(base, target));
-    Response.ResponseBuilder response = Response.ok(body).type(representation.contentType());
-    if (representation == Representation.CSV) {
-      response.header(
-          "Content-Disposition",
-          "attachment; filename=\""
-              + target.round().replaceAll("[^A-Za-z0-9._-]", "_")
-              + "-changes-v"
-              + (base == null ? 0 : base.version())
-              + "-v"
-              + target.version()
-              + ".csv\"");
-    }
+    String filename =
+        target.round()
+            + "-changes-v"
+            + (base == null ? 0 : base.version())
+            + "-v"
+            + target.version();
+    Response.ResponseBuilder response =
+        Caching.conditional(
+            ifNoneMatch,
+            etag,
+            representation,
+            filename,
+            () ->
+                representation == Representation.CSV
+                    ? out -> CsvWriter.write(tables.changes(diffs.between(base, target)), out)
+                    : out -> json.writeValue(out, diffs.between(base, target)));
     return caching.headers(response, target, pinned, etag).build();
   }
 
@@ -279,17 +276,14 @@ public class PublishedResource {
     String etag =
         caching.etag(release, request.resource(), request.representation(), request.query());
     boolean pinned = version != null;
-    if (Caching.notModified(request.ifNoneMatch(), etag)) {
-      return caching.headers(Response.notModified(), release, pinned, etag).build();
-    }
+    String filename = release.round() + "-" + request.resource() + "-v" + release.version();
     Response.ResponseBuilder response =
-        Response.ok(body.apply(release)).type(request.representation().contentType());
-    if (request.representation() == Representation.CSV
-        || request.representation() == Representation.XLSX
-        || request.representation() == Representation.SDMX_CSV) {
-      response.header(
-          "Content-Disposition", "attachment; filename=\"" + filename(release, request) + "\"");
-    }
+        Caching.conditional(
+            request.ifNoneMatch(),
+            etag,
+            request.representation(),
+            filename,
+            () -> body.apply(release));
     return caching.headers(response, release, pinned, etag).build();
   }
 
@@ -306,18 +300,5 @@ public class PublishedResource {
       // refused below
     }
     throw ProblemException.invalid(parameter, "must be a release version: 1, 2, …");
-  }
-
-  private static String filename(PublishedRelease release, Request request) {
-    String round = release.round().replaceAll("[^A-Za-z0-9._-]", "_");
-    return round
-        + "-"
-        + request.resource()
-        + "-v"
-        + release.version()
-        + "."
-        + (request.representation() == Representation.SDMX_CSV
-            ? "sdmx.csv"
-            : request.representation().format());
   }
 }

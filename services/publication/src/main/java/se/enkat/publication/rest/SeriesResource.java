@@ -8,27 +8,21 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import se.enkat.common.problem.ProblemException;
-import se.enkat.publication.config.PublicationConfig;
 import se.enkat.publication.domain.SeriesPoint;
 import se.enkat.publication.domain.ValueFilter;
 import se.enkat.publication.export.CsvWriter;
 import se.enkat.publication.export.SeriesJsonStat;
 import se.enkat.publication.export.Table;
 import se.enkat.publication.export.XlsxWriter;
-import se.enkat.publication.repository.SeriesRepository;
+import se.enkat.publication.service.PublishedReads;
 import se.enkat.publication.service.SeriesService;
 
 /**
@@ -45,20 +39,20 @@ public class SeriesResource {
 
   private final PublishedAccess access;
   private final SeriesService series;
-  private final SeriesRepository releases;
-  private final PublicationConfig config;
+  private final PublishedReads releases;
+  private final Caching caching;
   private final ObjectWriter json;
 
   SeriesResource(
       PublishedAccess access,
       SeriesService series,
-      SeriesRepository releases,
-      PublicationConfig config,
+      PublishedReads releases,
+      Caching caching,
       ObjectMapper mapper) {
     this.access = access;
     this.series = series;
     this.releases = releases;
-    this.config = config;
+    this.caching = caching;
     this.json = mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 
@@ -79,39 +73,33 @@ public class SeriesResource {
     Representation representation = Representation.choose(format, accept, FORMATS);
     // A series changes whenever any year gets a new release: the ETag names them all.
     String etag =
-        etag(
-            releases.releasesByYear().stream().map(y -> y.release().releaseId()).toList()
+        caching.etag(
+            releases.latestReleaseOfEachYear()
                 + "|"
                 + filter.columns()
                 + "|"
                 + categoryFilter
                 + "|"
                 + representation.format());
-    Response.ResponseBuilder response;
-    if (Caching.notModified(ifNoneMatch, etag)) {
-      response = Response.notModified();
-    } else {
-      List<SeriesPoint> points =
-          series
-              .points(filter.indicator(), filter, categoryFilter)
-              .orElseThrow(
-                  () ->
-                      ProblemException.notFound(
-                          "No published release has indicator " + filter.indicator() + "."));
-      response = Response.ok(body(representation, filter.indicator(), points));
-      response.type(representation.contentType());
-      if (representation == Representation.CSV || representation == Representation.XLSX) {
-        String name = filter.indicator().replaceAll("[^A-Za-z0-9._-]", "_");
-        response.header(
-            "Content-Disposition",
-            "attachment; filename=\"series-" + name + "." + representation.format() + "\"");
-      }
-    }
-    return response
-        .tag(new EntityTag(etag))
-        .header("Cache-Control", "public, max-age=" + config.latestMaxAge())
-        .header("Vary", "Accept")
-        .build();
+    Response.ResponseBuilder response =
+        Caching.conditional(
+            ifNoneMatch,
+            etag,
+            representation,
+            "series-" + filter.indicator(),
+            () -> {
+              List<SeriesPoint> points =
+                  series
+                      .points(filter.indicator(), filter, categoryFilter)
+                      .orElseThrow(
+                          () ->
+                              ProblemException.notFound(
+                                  "No published release has indicator "
+                                      + filter.indicator()
+                                      + "."));
+              return body(representation, filter.indicator(), points);
+            });
+    return caching.latest(response).build();
   }
 
   private StreamingOutput body(
@@ -176,15 +164,5 @@ public class SeriesResource {
                     c == null ? null : c.percentagePoints()));
           }
         });
-  }
-
-  private static String etag(String identity) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
