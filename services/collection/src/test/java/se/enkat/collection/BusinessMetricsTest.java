@@ -120,14 +120,22 @@ class BusinessMetricsTest {
 
   private static void publish(String round, String organisation, String id, String type) {
     String data =
-        """
-        {"schemaVersion": 1, "round": "%s", "organisation": "%s", "organisationType": "MUNICIPALITY",
-         "county": "01", "revision": 1, "questionnaire": {"id": "q", "version": 1},
-         "answers": {"plan.exists": "yes"}, "comments": {},
-         "violations": [{"question": "plan.level", "code": "REQUIRED", "message": "is required"}],
-         "submittedAt": "2025-03-02T09:00:00Z", "validatedAt": "2025-03-02T10:00:00Z"}
-        """
-            .formatted(round, organisation);
+        type.equals("submission.accepted")
+            ? """
+            {"schemaVersion": 1, "round": "%s", "organisation": "%s",
+             "organisationType": "MUNICIPALITY", "county": "01", "revision": 1,
+             "questionnaire": {"id": "q", "version": 1}, "answers": {"plan.exists": "yes"},
+             "comments": {}, "submittedAt": "2025-03-02T09:00:00Z",
+             "validatedAt": "2025-03-02T10:00:00Z"}
+            """
+                .formatted(round, organisation)
+            : """
+            {"schemaVersion": 1, "round": "%s", "organisation": "%s", "revision": 1,
+             "questionnaire": {"id": "q", "version": 1},
+             "violations": [{"question": "plan.level", "code": "REQUIRED", "message": "is required"}],
+             "submittedAt": "2025-03-02T09:00:00Z", "validatedAt": "2025-03-02T10:00:00Z"}
+            """
+                .formatted(round, organisation);
     KAFKA.produce(
         Topics.VALIDATIONS,
         round + "/" + organisation,
