@@ -38,7 +38,8 @@ import org.jboss.logging.Logger;
 public class ConsumerLag {
 
   private static final Logger LOG = Logger.getLogger(ConsumerLag.class);
-  private static final Pattern TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
+  private static final Pattern TOPIC =
+      Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
   private static final long TIMEOUT_SECONDS = 10;
 
   /** One consumer group on one topic. */
@@ -49,7 +50,8 @@ public class ConsumerLag {
   private Admin admin;
 
   ConsumerLag(Config config, MeterRegistry meters) {
-    this.bootstrapServers = config.getOptionalValue("kafka.bootstrap.servers", String.class).orElse("");
+    this.bootstrapServers =
+        config.getOptionalValue("kafka.bootstrap.servers", String.class).orElse("");
     for (Subscription subscription : subscriptions(config)) {
       AtomicLong lag = new AtomicLong();
       lags.put(subscription, lag);
@@ -79,7 +81,7 @@ public class ConsumerLag {
   }
 
   @Scheduled(
-      every = "${enkat.consumer.lag-every:15s}",
+      every = "${enkat.metrics.consumer-lag-every:15s}",
       delayed = "5s",
       identity = "consumer-lag",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -20,10 +20,7 @@ class TraceParentTest {
   void aSpansContextIsWrittenAsW3cTraceparentAndReadBack() {
     SpanContext span =
         SpanContext.create(
-            TRACE,
-            SPAN,
-            TraceFlags.getSampled(),
-            TraceState.builder().put("enkat", "x").build());
+            TRACE, SPAN, TraceFlags.getSampled(), TraceState.builder().put("enkat", "x").build());
     TraceParent written = TraceParent.of(Context.root().with(Span.wrap(span)));
     assertThat(written.traceparent()).isEqualTo("00-" + TRACE + "-" + SPAN + "-01");
     assertThat(written.tracestate()).isEqualTo("enkat=x");

@@ -106,7 +106,10 @@ class BusinessMetricsTest {
           .get()
           .get(Topics.RELEASES)
           .partitions()
-          .forEach(p -> latest.put(new TopicPartition(Topics.RELEASES, p.partition()), OffsetSpec.latest()));
+          .forEach(
+              p ->
+                  latest.put(
+                      new TopicPartition(Topics.RELEASES, p.partition()), OffsetSpec.latest()));
       Map<TopicPartition, OffsetAndMetadata> ends = new java.util.HashMap<>();
       admin
           .listOffsets(latest)
@@ -157,10 +160,7 @@ class BusinessMetricsTest {
   private static Double gauge(String metric, String labels) {
     String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
     Matcher sample =
-        Pattern.compile(
-                "(?m)^"
-                    + Pattern.quote(metric)
-                    + "\\{([^}]*)\\} ([0-9.eE+-]+)$")
+        Pattern.compile("(?m)^" + Pattern.quote(metric) + "\\{([^}]*)\\} ([0-9.eE+-]+)$")
             .matcher(text);
     while (sample.find()) {
       if (sample.group(1).contains(labels)) {

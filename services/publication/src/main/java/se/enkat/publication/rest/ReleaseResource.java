@@ -20,8 +20,8 @@ import se.enkat.publication.rest.ReleasePreviewViews.Against;
 import se.enkat.publication.rest.ReleasePreviewViews.DiffView;
 import se.enkat.publication.rest.ReleasePreviewViews.PreviewValue;
 import se.enkat.publication.rest.ReleasePreviewViews.ValuesView;
-import se.enkat.publication.service.ReleasePreviewService;
 import se.enkat.publication.service.ReleaseMetrics;
+import se.enkat.publication.service.ReleasePreviewService;
 import se.enkat.publication.service.ReleaseService;
 
 /**
@@ -37,8 +37,7 @@ public class ReleaseResource {
   private final ReleasePreviewService previews;
   private final ReleaseMetrics metrics;
 
-  ReleaseResource(
-      ReleaseService releases, ReleasePreviewService previews, ReleaseMetrics metrics) {
+  ReleaseResource(ReleaseService releases, ReleasePreviewService previews, ReleaseMetrics metrics) {
     this.releases = releases;
     this.previews = previews;
     this.metrics = metrics;
