@@ -61,8 +61,12 @@ class BusinessMetricsTest {
         .atMost(WAIT)
         .untilAsserted(
             () -> {
-              assertThat(value("enkat_submissions_accepted_total", round)).isEqualTo(1.0);
-              assertThat(value("enkat_submissions_rejected_total", round)).isEqualTo(1.0);
+              assertThat(value("enkat_submissions_accepted_total", round))
+                  .as(samples("enkat_submissions"))
+                  .isEqualTo(1.0);
+              assertThat(value("enkat_submissions_rejected_total", round))
+                  .as(samples("enkat_submissions"))
+                  .isEqualTo(1.0);
             });
     assertThat(value("enkat_submissions_received_total", round)).isEqualTo(2.0);
   }
@@ -150,6 +154,12 @@ class BusinessMetricsTest {
             "ce_source", "/enkat/validation",
             "ce_time", "2025-03-02T10:00:00Z",
             "content-type", "application/json"));
+  }
+
+  /** The lines of /q/metrics that start with {@code prefix}, for a failure's message. */
+  private static String samples(String prefix) {
+    String text = given().get("/q/metrics").then().extract().asString();
+    return text.lines().filter(line -> line.startsWith(prefix)).toList().toString();
   }
 
   private static Double value(String counter, String round) {
