@@ -1,0 +1,119 @@
+package se.enkat.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * CPU time of the stack's processes from {@code /proc}: user and kernel ticks of each process
+ * recorded in {@code .enkat/pids}, with its descendants (PostgreSQL's backends are children of the
+ * postmaster), and of this load generator.
+ */
+final class ProcessCpu {
+
+  /** User and kernel CPU seconds. */
+  record Cpu(double user, double kernel) {
+
+    double total() {
+      return user + kernel;
+    }
+
+    Cpu minus(Cpu other) {
+      return new Cpu(user - other.user, kernel - other.kernel);
+    }
+  }
+
+  private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
+
+  private final Map<String, Long> pids;
+
+  ProcessCpu(Path pidDir) {
+    this.pids = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.list(pidDir)) {
+      files
+          .filter(f -> f.getFileName().toString().endsWith(".pid"))
+          .sorted()
+          .forEach(
+              f -> {
+                try {
+                  String name = f.getFileName().toString().replace(".pid", "");
+                  pids.put(name, Long.parseLong(Files.readString(f).trim()));
+                } catch (IOException | NumberFormatException e) {
+                  // a part that is not running has nothing to measure
+                }
+              });
+    } catch (IOException e) {
+      throw new DemoException("cannot read the stack's pids in " + pidDir + ": " + e);
+    }
+    pids.put("load generator", ProcessHandle.current().pid());
+  }
+
+  /**
+   * Each part's CPU so far, its descendants included except those that are parts themselves (the
+   * supervisor, {@code stack}, is the parent of every service: it counts only its own).
+   */
+  Map<String, Cpu> sample() {
+    Map<Long, List<Long>> children = childrenByParent();
+    Map<String, Cpu> cpu = new LinkedHashMap<>();
+    pids.forEach((name, pid) -> cpu.put(name, tree(pid, children)));
+    return cpu;
+  }
+
+  private Cpu tree(long pid, Map<Long, List<Long>> children) {
+    long[] ticks = ticks(pid);
+    Cpu own = new Cpu(ticks[0] / TICKS_PER_SECOND, ticks[1] / TICKS_PER_SECOND);
+    for (long child : children.getOrDefault(pid, List.of())) {
+      if (pids.containsValue(child)) {
+        continue;
+      }
+      Cpu c = tree(child, children);
+      own = new Cpu(own.user + c.user, own.kernel + c.kernel);
+    }
+    return own;
+  }
+
+  private static Map<Long, List<Long>> childrenByParent() {
+    Map<Long, List<Long>> children = new HashMap<>();
+    try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+      procs
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.chars().allMatch(Character::isDigit))
+          .forEach(
+              n -> {
+                String[] stat = stat(Long.parseLong(n));
+                if (stat != null) {
+                  children
+                      .computeIfAbsent(Long.parseLong(stat[1]), k -> new ArrayList<>())
+                      .add(Long.parseLong(n));
+                }
+              });
+    } catch (IOException e) {
+      throw new DemoException("cannot read /proc: " + e);
+    }
+    return children;
+  }
+
+  /** utime and stime of one process (0 when it is gone). */
+  private static long[] ticks(long pid) {
+    String[] stat = stat(pid);
+    return stat == null
+        ? new long[] {0, 0}
+        : new long[] {Long.parseLong(stat[11]), Long.parseLong(stat[12])};
+  }
+
+  /** The fields of /proc/pid/stat after the command: [0] state, [1] ppid, … [11] utime. */
+  private static String[] stat(long pid) {
+    try {
+      String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      return line.substring(line.lastIndexOf(')') + 2).split(" ");
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+}
