@@ -39,6 +39,19 @@ class TracingIT {
     CampaignRound round = new CampaignRound(http, "trace", 0, 1);
     String organisation = round.invited.get(0).code();
     String token = round.tokens.user("resp-" + organisation, Tokens.DEMO_PASSWORD);
+    // a submission that reaches validation before its round is parked and judged later, in the
+    // round event's trace: wait until validation knows the round
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                http.call(
+                            "GET",
+                            "/api/v1/rounds/" + round.id + "/validation-summary",
+                            round.tokens.admin(),
+                            null)
+                        .statusCode()
+                    == 200);
     String traceId = random(16);
     String callerSpan = random(8);
     receiver.watch(traceId);
