@@ -170,8 +170,7 @@ class BusinessMetricsTest {
   private static Double gauge(String metric, String labels) {
     String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
     Matcher sample =
-        Pattern.compile(
-                "(?m)^" + Pattern.quote(metric) + "\\{([^}]*)\\} ([0-9.eE+-]+)(?: #.*)?$")
+        Pattern.compile("(?m)^" + Pattern.quote(metric) + "\\{([^}]*)\\} ([0-9.eE+-]+)(?: #.*)?$")
             .matcher(text);
     while (sample.find()) {
       if (sample.group(1).contains(labels)) {

@@ -38,8 +38,7 @@ class ReleaseMetricsTest {
   private static Double published(String round) {
     String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
     Matcher sample =
-        Pattern.compile(
-                "(?m)^enkat_releases_published_total\\{([^}]*)\\} ([0-9.eE+-]+)(?: #.*)?$")
+        Pattern.compile("(?m)^enkat_releases_published_total\\{([^}]*)\\} ([0-9.eE+-]+)(?: #.*)?$")
             .matcher(text);
     while (sample.find()) {
       if (sample.group(1).contains("round=\"" + round + "\"")) {
