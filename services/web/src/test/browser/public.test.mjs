@@ -172,7 +172,7 @@ test("one organisation by name, the library, every answer searchable, the pinned
   await page.waitForSelector("dl.library");
   const entry = await page.locator(".library-entry >> nth=0").innerText();
   assert.match(entry, /Definition i CEL/);
-  assert.match(entry, /Frågor?:/);
+  assert.match(entry, /Fråg(a|or):/);
   assert.deepEqual(await seriousAxeViolations(page), []);
   await screenshot(page, "public-library");
 
@@ -192,7 +192,9 @@ test("one organisation by name, the library, every answer searchable, the pinned
   await page.waitForSelector("ol.versions li");
   assert.equal(await page.locator("ol.versions > li").count(), round.versions.length);
   if (round.versions.length > 1) {
-    const changes = await json(`/api/v1/published/rounds/${ROUND}/changes?from=${round.version - 1}&to=${round.version}`);
+    const before = Math.max(...round.versions.map((v) => v.version).filter((v) => v < round.version));
+    const changes = await json(`/api/v1/published/rounds/${ROUND}/changes?from=${before}&to=${round.version}`);
+    assert.ok(changes.cells.length > 0, "the correction changed cells");
     await page.waitForSelector("table.changes");
     assert.equal(await page.locator("ol.versions > li >> nth=0").locator("table.changes tbody tr").count(), Math.min(500, changes.cells.length));
   }
@@ -209,4 +211,34 @@ test("one organisation by name, the library, every answer searchable, the pinned
   await page.click("text=In English");
   await page.waitForSelector("text=Showing version");
   await screenshot(page, "public-pinned-v1-english");
+});
+
+test("on a narrow screen every share stays on one line with its count", async () => {
+  await page.setViewportSize({ width: 420, height: 900 });
+  try {
+    const wrapped = () =>
+      page.$$eval("table.values td", (cells) =>
+        cells
+          .filter((cell) => /\d+ (av|of) \d+/.test(cell.textContent))
+          .filter((cell) => {
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+          })
+          .map((cell) => cell.textContent),
+      );
+    await page.goto(BASE + `/statistik/${ROUND}?view=values&level=national`);
+    await waitForTables();
+    assert.ok((await page.locator(".overview td.num").count()) > 10);
+    assert.deepEqual(await wrapped(), []);
+    await screenshot(page, "public-narrow-values");
+    await page.goto(BASE + `/statistik/${ROUND}?view=history`);
+    await page.waitForSelector("table.changes tbody tr");
+    assert.deepEqual(await wrapped(), []);
+    assert.match(await page.locator("table.changes tbody tr >> nth=0").innerText(), /(Riket|Sweden): (regioner|kommuner|regions|municipalities)/);
+    assert.deepEqual(await seriousAxeViolations(page), []);
+    await screenshot(page, "public-narrow-history");
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 1000 });
+  }
 });

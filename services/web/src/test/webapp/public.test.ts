@@ -3,6 +3,7 @@ import { distributionChart, shareChart } from "../../main/webapp/src/public/char
 import {
   answerColumns,
   buildTable,
+  cellWhere,
   chartSummary,
   countyChoices,
   fileName,
@@ -201,5 +202,15 @@ describe("library, counties, organisations and answers", () => {
       { code: "01", name: "Stockholms län" },
       { code: "23", name: "Jämtlands län" },
     ]);
+  });
+});
+
+describe("the changes between versions", () => {
+  test("say where a cell is in the reader's language", () => {
+    expect(cellWhere("sv", { change: "added", indicator: "x", level: "national", type: "REGION" })).toBe("Riket: regioner");
+    expect(cellWhere("en", { change: "added", indicator: "x", level: "county", type: "MUNICIPALITY", county: "23" })).toBe("County 23: municipalities");
+    expect(cellWhere("sv", { change: "changed", indicator: "x", level: "organisation", type: "MUNICIPALITY", county: "23", organisation: "2380" })).toBe(
+      "Organisation 2380: kommun, län 23",
+    );
   });
 });

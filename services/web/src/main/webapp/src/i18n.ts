@@ -60,13 +60,24 @@ const TEXTS = {
 
 export type TextKey = keyof typeof TEXTS;
 
-export function t(lang: Lang, key: TextKey): string {
-  return TEXTS[key][lang];
+/**
+ * The one way every page (the form, the console, the public statistics) looks up its own texts: a
+ * table of Swedish and English per key, read in the reader's language.
+ */
+export function textTable<K extends string>(table: Record<K, Text>): (lang: Lang, key: K) => string {
+  return (lang, key) => table[key][lang];
 }
 
-export function tx(lang: Lang, text: Text | undefined): string {
+/** A text from a table keyed by a value the server sends (a status, a type); the value itself if unknown. */
+export function textOf(table: Record<string, Text>, lang: Lang, key: string): string {
+  return table[key]?.[lang] ?? key;
+}
+
+export const t: (lang: Lang, key: TextKey) => string = textTable(TEXTS);
+
+export function tx(lang: Lang, text: Text | null | undefined): string {
   if (!text) return "";
-  return text[lang] || text.sv || text.en;
+  return text[lang] || text.sv || text.en || "";
 }
 
 export function formatDate(lang: Lang, iso: string | null | undefined): string {

@@ -1,6 +1,7 @@
-// The console's own texts in Swedish (default) and English, as part 1's i18n.ts for the form.
+// The console's own texts in Swedish (default) and English, looked up as part 1's i18n.ts does.
 import { useEffect } from "react";
 import type { Lang, Text } from "../engine/model";
+import { textOf, textTable } from "../i18n";
 
 const TEXTS = {
   loading: { sv: "Laddar …", en: "Loading …" },
@@ -230,9 +231,7 @@ const TEXTS = {
 
 export type AdminKey = keyof typeof TEXTS;
 
-export function a(lang: Lang, key: AdminKey): string {
-  return TEXTS[key][lang];
-}
+export const a: (lang: Lang, key: AdminKey) => string = textTable(TEXTS);
 
 const STATUS: Record<string, Text> = {
   DRAFT: { sv: "Ej öppnad", en: "Not open yet" },
@@ -241,7 +240,7 @@ const STATUS: Record<string, Text> = {
 };
 
 export function statusText(lang: Lang, status: string): string {
-  return STATUS[status]?.[lang] ?? status;
+  return textOf(STATUS, lang, status);
 }
 
 const TYPES: Record<string, Text> = {
@@ -251,7 +250,7 @@ const TYPES: Record<string, Text> = {
 };
 
 export function typeText(lang: Lang, type: string): string {
-  return TYPES[type]?.[lang] ?? type;
+  return textOf(TYPES, lang, type);
 }
 
 const STATES: Record<string, Text> = {
@@ -263,7 +262,7 @@ const STATES: Record<string, Text> = {
 };
 
 export function stateText(lang: Lang, state: string): string {
-  return STATES[state]?.[lang] ?? state;
+  return textOf(STATES, lang, state);
 }
 
 const ACTIONS: Record<string, Text> = {
@@ -276,7 +275,7 @@ const ACTIONS: Record<string, Text> = {
 };
 
 export function actionText(lang: Lang, action: string): string {
-  return ACTIONS[action]?.[lang] ?? action;
+  return textOf(ACTIONS, lang, action);
 }
 
 export function useTitle(lang: Lang, key: AdminKey) {

@@ -576,7 +576,9 @@ function AnswersView({ lang, api, round, state, version, indicators }: { lang: L
 }
 
 function HistoryView({ lang, api, round, indicators }: { lang: Lang; api: PublicApi; round: PublishedRound; indicators: Indicator[] }) {
-  const pairs = round.versions.filter((v) => v.version > 1).map((v) => [v.version - 1, v.version] as const);
+  // Each published version against the one published before it (a discarded draft leaves a gap).
+  const published = round.versions.map((v) => v.version).sort((a, b) => a - b);
+  const pairs = published.slice(1).map((to, i) => [published[i], to] as const);
   const changes = useLoad(
     () => Promise.all(pairs.map(([from, to]) => api.changes(round.round, from, to).catch(() => null))),
     `changes|${round.round}|${round.version}`,
@@ -597,7 +599,7 @@ function HistoryView({ lang, api, round, indicators }: { lang: Lang; api: Public
                 · {pt(lang, "published")} {formatDate(lang, v.publishedAt)} ·{" "}
                 <Link href={pageHref({ round: round.round, view: "values", level: "national", release: v.version })}>{pt(lang, "viewValues")}</Link>
               </p>
-              {v.version === 1 ? (
+              {v.version === published[0] ? (
                 <p className="hint">{pt(lang, "firstVersion")}</p>
               ) : changes.loading ? (
                 <Loading lang={lang} />
@@ -612,6 +614,9 @@ function HistoryView({ lang, api, round, indicators }: { lang: Lang; api: Public
   );
 }
 
+/** One cell's change, in the singular (the caption counts them in the plural). */
+const CHANGE_KEYS = { added: "addedOne", removed: "removedOne", changed: "changedOne" } as const;
+
 function ChangeTable({ lang, diff, title }: { lang: Lang; diff: Changes; title: (id: string) => string }) {
   const caption = `${pt(lang, "changesFrom")} ${diff.from?.version ?? "–"} → ${diff.to.version}: ${diff.counts.changed} ${pt(lang, "changed")}, ${diff.counts.added} ${pt(lang, "added")}, ${diff.counts.removed} ${pt(lang, "removed")}`;
   if (diff.cells.length === 0) return <p>{pt(lang, "noChanges")}</p>;
@@ -625,18 +630,18 @@ function ChangeTable({ lang, diff, title }: { lang: Lang; diff: Changes; title: 
             <th scope="col">{pt(lang, "change")}</th>
             <th scope="col">{pt(lang, "indicator")}</th>
             <th scope="col">{pt(lang, "where")}</th>
-            <th scope="col">{pt(lang, "before")}</th>
-            <th scope="col">{pt(lang, "after")}</th>
+            <th scope="col" className="num">{pt(lang, "before")}</th>
+            <th scope="col" className="num">{pt(lang, "after")}</th>
           </tr>
         </thead>
         <tbody>
           {diff.cells.slice(0, 500).map((cell, i) => (
             <tr key={i}>
-              <td>{pt(lang, cell.change)}</td>
+              <td>{pt(lang, CHANGE_KEYS[cell.change])}</td>
               <td>{title(cell.indicator)}</td>
               <td>{cellWhere(lang, cell)}</td>
-              <td>{counts(cell.old)}</td>
-              <td>{counts(cell.new)}</td>
+              <td className="num">{counts(cell.old)}</td>
+              <td className="num">{counts(cell.new)}</td>
             </tr>
           ))}
         </tbody>

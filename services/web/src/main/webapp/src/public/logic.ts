@@ -1,6 +1,7 @@
 // The public pages' logic, kept free of React so Vitest can check it: the tables beside the charts,
 // the n labels ("19 av 21"), the page's address and the published API's download links.
 import type { Lang, Text } from "../engine/model";
+import { tx } from "../i18n";
 
 export type Level = "national" | "county" | "organisation";
 export type View = "indicators" | "values" | "distributions" | "answers" | "history";
@@ -118,10 +119,8 @@ const ONE_TYPE_NAMES: Record<string, Text> = {
   CITY_DISTRICT: { sv: "Stadsdel", en: "City district" },
 };
 
-export function text(lang: Lang, value: Text | null | undefined): string {
-  if (!value) return "";
-  return value[lang] || value.sv || value.en || "";
-}
+/** A text from the API in the reader's language (part 1's {@link tx}). */
+export const text = tx;
 
 export function typeName(lang: Lang, type: string | undefined): string {
   return text(lang, TYPE_NAMES[type ?? ""]) || (type ?? "");
@@ -396,11 +395,17 @@ export function countyChoices(counties: County[] | null, answers: AnswerRow[]): 
 
 /** A cell of a change list in words: which indicator, where. */
 export function cellWhere(lang: Lang, cell: CellChange): string {
-  const parts = [typeName(lang, cell.type)];
-  if (cell.county) parts.push((lang === "sv" ? "län " : "county ") + cell.county);
-  if (cell.organisation) parts.push(cell.organisation);
+  const sv = lang === "sv";
+  const where =
+    cell.level === "national"
+      ? sv ? "Riket" : "Sweden"
+      : cell.level === "county"
+        ? `${sv ? "Län" : "County"} ${cell.county ?? ""}`
+        : `Organisation ${cell.organisation ?? ""}`;
+  const parts = [cell.level === "organisation" ? oneTypeName(lang, cell.type).toLowerCase() : typeName(lang, cell.type).toLowerCase()];
+  if (cell.level === "organisation" && cell.county) parts.push((sv ? "län " : "county ") + cell.county);
   if (cell.category) parts.push(cell.category);
-  return `${cell.level}: ${parts.filter(Boolean).join(", ")}`;
+  return `${where.trim()}: ${parts.filter(Boolean).join(", ")}`;
 }
 
 /** Okabe–Ito: distinguishable with every common colour-vision deficiency. */

@@ -1,5 +1,6 @@
-// The public pages' own texts, Swedish first with English.
+// The public pages' own texts, Swedish first with English, looked up as part 1's i18n.ts does.
 import type { Lang, Text } from "../engine/model";
+import { textTable } from "../i18n";
 
 const TEXTS = {
   statistics: { sv: "Statistik", en: "Statistics" },
@@ -63,6 +64,9 @@ const TEXTS = {
   removed: { sv: "borttagna", en: "removed" },
   changed: { sv: "ändrade", en: "changed" },
   noChanges: { sv: "Inga värden ändrades.", en: "No value changed." },
+  addedOne: { sv: "ny", en: "added" },
+  removedOne: { sv: "borttagen", en: "removed" },
+  changedOne: { sv: "ändrad", en: "changed" },
   change: { sv: "Ändring", en: "Change" },
   indicator: { sv: "Indikator", en: "Indicator" },
   where: { sv: "Var", en: "Where" },
@@ -91,6 +95,4 @@ const TEXTS = {
 
 export type PublicTextKey = keyof typeof TEXTS;
 
-export function pt(lang: Lang, key: PublicTextKey): string {
-  return TEXTS[key][lang];
-}
+export const pt: (lang: Lang, key: PublicTextKey) => string = textTable(TEXTS);

@@ -15,11 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import se.enkat.stack.StackPort;
@@ -34,9 +32,6 @@ import se.enkat.stack.StackPort;
  */
 class AdminConsoleIT {
 
-  private static final Path ROOT =
-      Path.of(System.getProperty("enkat.root", "../..")).toAbsolutePath().normalize();
-  private static final Path WEB = ROOT.resolve("services/web");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern MESSAGE_ID = Pattern.compile("\"Message-ID\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -44,10 +39,9 @@ class AdminConsoleIT {
   void anAdministratorRunsTheRoundThroughTheConsoleAndThePublishedValuesAreWhatThePreviewShowed()
       throws Exception {
     E2eHttp http = new E2eHttp(E2eStack.get());
-    Path chromium = Chromium.findOrInstall();
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String round = "r-console-" + suffix;
-    Path screens = fresh(Path.of("target/admin-screens").toAbsolutePath());
+    BrowserTests browser = BrowserTests.start(http.gateway(), "admin-screens");
     Path preview = Path.of("target/admin-preview-" + suffix + ".json").toAbsolutePath();
     // The respondents reminders go to (the organisations' contacts): two for Upplands Väsby, one
     // for Region Jämtland Härjedalen, the two organisations that stay silent.
@@ -71,7 +65,6 @@ class AdminConsoleIT {
         });
 
     Map<String, String> env = new HashMap<>();
-    env.put("ENKAT_WEB_URL", http.gateway());
     env.put("ENKAT_ADMIN_SUFFIX", suffix);
     env.put(
         "ENKAT_ADMIN_QUESTIONNAIRE",
@@ -80,9 +73,7 @@ class AdminConsoleIT {
     // Every step by default; ENKAT_ADMIN_STEPS=indicator,release (say) while working on a part.
     String steps = System.getenv().getOrDefault("ENKAT_ADMIN_STEPS", "all");
     env.put("ENKAT_ADMIN_STEPS", steps);
-    env.put("ENKAT_SCREENSHOTS", screens.toString());
-    env.put("ENKAT_CHROMIUM", chromium.toString());
-    browserTest("src/test/browser/admin.test.mjs", env);
+    browser.run("src/test/browser/admin.test.mjs", env, Duration.ofMinutes(10));
 
     if (steps.equals("all") || steps.contains("reminders")) {
       // The SMTP server received exactly one mail per respondent of the silent organisations.
@@ -155,39 +146,5 @@ class AdminConsoleIT {
       cells.put(key, v.path("numerator").asLong() + "/" + v.path("denominator").asLong());
     }
     return cells;
-  }
-
-  private static Path fresh(Path dir) throws Exception {
-    if (Files.isDirectory(dir)) {
-      try (Stream<Path> old = Files.list(dir)) {
-        old.forEach(file -> file.toFile().delete());
-      }
-    }
-    Files.createDirectories(dir);
-    return dir;
-  }
-
-  /** Runs one node:test file of services/web; fails when any of its tests fails. */
-  private static void browserTest(String file, Map<String, String> env) throws Exception {
-    // node's report goes to a file and then through System.out: writing to the forked JVM's own
-    // stdout directly would corrupt Failsafe's channel.
-    Path log =
-        Path.of("target", "browser-tests-" + Path.of(file).getFileName() + ".log").toAbsolutePath();
-    ProcessBuilder builder =
-        new ProcessBuilder("node", "--test", "--test-concurrency=1", file)
-            .directory(WEB.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder.environment().putAll(env);
-    Process node = builder.start();
-    node.getOutputStream().close();
-    boolean finished = node.waitFor(10, TimeUnit.MINUTES);
-    if (!finished) {
-      node.destroyForcibly();
-    }
-    String report = Files.readString(log);
-    System.out.println(report);
-    assertThat(finished).as(file + " finished within 10 minutes").isTrue();
-    assertThat(node.exitValue()).as("node --test " + file + ":%n%s", report).isZero();
   }
 }

@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,20 +24,18 @@ import org.junit.jupiter.api.Test;
 class BrowserIT {
 
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
+  private static final Duration BROWSER_TIMEOUT = Duration.ofMinutes(10);
   private static final Path ROOT =
       Path.of(System.getProperty("enkat.root", "../..")).toAbsolutePath().normalize();
-  private static final Path WEB = ROOT.resolve("services/web");
 
   private static E2eHttp http;
   private static String admin;
-  private static Path chromium;
   private static String round2025;
   private static String roundShort;
 
   @BeforeAll
   static void freshRounds() throws IOException {
     http = new E2eHttp(E2eStack.get());
-    chromium = Chromium.findOrInstall();
     admin = http.userToken("admin");
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String q2025 = "web-2025-" + suffix;
@@ -60,16 +56,11 @@ class BrowserIT {
 
   @Test
   void respondentsAnswerInTheBrowserAndThePublishedValuesCountIt() throws Exception {
-    Path screens = Path.of("target/browser-screens").toAbsolutePath();
-    if (Files.isDirectory(screens)) {
-      try (Stream<Path> old = Files.list(screens)) {
-        old.forEach(file -> file.toFile().delete());
-      }
-    }
-    browserTests("src/test/browser/respondent.test.mjs", screens);
-    try (Stream<Path> files = Files.list(screens)) {
-      assertThat(files.count()).isGreaterThanOrEqualTo(8);
-    }
+    BrowserTests browser = BrowserTests.start(http.gateway(), "browser-screens");
+    Map<String, String> rounds =
+        Map.of("ENKAT_ROUND_2025", round2025, "ENKAT_ROUND_SHORT", roundShort);
+    browser.run("src/test/browser/respondent.test.mjs", rounds, BROWSER_TIMEOUT);
+    assertThat(browser.screenshots()).isGreaterThanOrEqualTo(8);
 
     // Scenario 3 left one revision, whatever the browser retried.
     String revisions = ok(http.call("GET", submissions("0114") + "/revisions", admin, null)).body();
@@ -77,7 +68,7 @@ class BrowserIT {
 
     // Closed: read-only with the accepted answers; the release counts what Stockholm submitted.
     ok(http.call("POST", "/api/v1/rounds/" + round2025 + "/close", admin, null));
-    browserTests("src/test/browser/closed-round.test.mjs", screens);
+    browser.run("src/test/browser/closed-round.test.mjs", rounds, BROWSER_TIMEOUT);
     String release = createRelease();
     ok(http.call("POST", "/api/v1/releases/" + release + "/publish", admin, null));
     String dashboard = http.dashboardToken();
@@ -104,38 +95,6 @@ class BrowserIT {
     // 0180 fixed patient.views to yes in the browser; 0114 answered no: 1 of 2.
     assertThat(E2eHttp.number(national, "numerator")).isEqualTo(1L);
     assertThat(E2eHttp.number(national, "denominator")).isEqualTo(2L);
-  }
-
-  /** Runs browser tests of services/web with node:test; fails when any of them fails. */
-  private static void browserTests(String file, Path screens) throws Exception {
-    // node's report goes to a file and then through System.out: writing to the forked JVM's own
-    // stdout directly would corrupt Failsafe's channel.
-    Path log =
-        Path.of("target", "browser-tests-" + Path.of(file).getFileName() + ".log").toAbsolutePath();
-    ProcessBuilder builder =
-        new ProcessBuilder("node", "--test", "--test-concurrency=1", file)
-            .directory(WEB.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder
-        .environment()
-        .putAll(
-            Map.of(
-                "ENKAT_WEB_URL", http.gateway(),
-                "ENKAT_ROUND_2025", round2025,
-                "ENKAT_ROUND_SHORT", roundShort,
-                "ENKAT_SCREENSHOTS", screens.toString(),
-                "ENKAT_CHROMIUM", chromium.toString()));
-    Process node = builder.start();
-    node.getOutputStream().close();
-    boolean finished = node.waitFor(10, TimeUnit.MINUTES);
-    if (!finished) {
-      node.destroyForcibly();
-    }
-    String report = Files.readString(log);
-    System.out.println(report);
-    assertThat(finished).as(file + " finished within 10 minutes").isTrue();
-    assertThat(node.exitValue()).as("node --test " + file + ":%n%s", report).isZero();
   }
 
   private static String createRelease() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -12,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +73,40 @@ class OpenApiIT {
     assertThat(api.getPaths().get("/api/v1/published/rounds/{id}/values"))
         .extracting(PathItem::getGet)
         .isNotNull();
+  }
+
+  @Test
+  void thePublishedApisMainAnswersHaveExamples() throws Exception {
+    OpenAPI api =
+        new OpenAPIV3Parser().readContents(get(null).body(), null, new ParseOptions()).getOpenAPI();
+
+    for (String path :
+        List.of(
+            "/api/v1/published/rounds/{id}/values",
+            "/api/v1/published/series/{indicator}",
+            "/api/v1/published/rounds/{id}/changes",
+            "/api/v1/published/changes")) {
+      MediaType json =
+          api.getPaths()
+              .get(path)
+              .getGet()
+              .getResponses()
+              .get("200")
+              .getContent()
+              .get("application/json");
+      assertThat(json).as("GET %s answers JSON", path).isNotNull();
+      assertThat(json.getExamples()).as("examples of GET %s", path).isNotEmpty();
+      json.getExamples()
+          .forEach(
+              (name, example) -> {
+                assertThat(example.getSummary()).as(name).isNotBlank();
+                // Every published number comes with its numerator and denominator.
+                assertThat(String.valueOf(example.getValue()))
+                    .as("%s of %s", name, path)
+                    .contains("numerator")
+                    .contains("denominator");
+              });
+    }
   }
 
   @Test

@@ -21,4 +21,11 @@ public interface PublicationConfig {
   /** Seconds a client or cache may keep an answer about a pinned release (it never changes). */
   @WithDefault("31536000")
   int pinnedMaxAge();
+
+  /**
+   * Answers to value queries of published releases kept in memory (least recently used go first); 0
+   * keeps none. A release never changes, so a kept answer is never stale.
+   */
+  @WithDefault("1000")
+  int valueCacheEntries();
 }

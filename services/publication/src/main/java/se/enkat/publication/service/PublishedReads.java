@@ -1,6 +1,8 @@
 package se.enkat.publication.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,10 +25,13 @@ public class PublishedReads {
 
   private final PublishedRepository published;
   private final SeriesRepository series;
+  private final PublishedValueCache cache;
 
-  PublishedReads(PublishedRepository published, SeriesRepository series) {
+  PublishedReads(
+      PublishedRepository published, SeriesRepository series, PublishedValueCache cache) {
     this.published = published;
     this.series = series;
+    this.cache = cache;
   }
 
   public List<PublishedRoundView> rounds() {
@@ -38,8 +43,32 @@ public class PublishedReads {
     return published.release(round, version);
   }
 
-  public void values(UUID releaseId, ValueFilter filter, RowSink<ValueRow> sink) {
-    published.values(releaseId, filter, sink);
+  /**
+   * The values of a published release that pass the filter. A page's query (the national page, a
+   * county) is answered from {@link PublishedValueCache} after its first time; the rows are then
+   * written out as they were read.
+   */
+  public void values(UUID releaseId, ValueFilter filter, RowSink<ValueRow> sink)
+      throws IOException {
+    String query = filter.combinedGroup() + "|" + filter.columns();
+    List<ValueRow> kept = cache.get(releaseId, query);
+    if (kept != null) {
+      for (ValueRow row : kept) {
+        sink.accept(row);
+      }
+      return;
+    }
+    List<ValueRow> read = new ArrayList<>();
+    published.values(
+        releaseId,
+        filter,
+        row -> {
+          if (read.size() <= PublishedValueCache.MAX_ROWS) {
+            read.add(row);
+          }
+          sink.accept(row);
+        });
+    cache.put(releaseId, query, read);
   }
 
   public void answers(UUID releaseId, RowSink<AnswerRow> sink) {

@@ -19,7 +19,11 @@ import java.util.concurrent.locks.LockSupport;
  * it with the no-op Epsilon collector, so the driver itself never pauses for GC.
  *
  * <p>Arguments: base URL, round, requests per second, warm-up seconds, measured seconds, number of
- * indicators. Prints one {@code RESULT} line and the due times of the slowest requests.
+ * indicators, and the queries: {@code filtered} (a random indicator, nationally or in a random
+ * county: a dashboard's queries) or {@code national-page} (every indicator at national level, what
+ * the public national page asks for: half of them pinned to version 1 with {@code release=1}, half
+ * for the latest version). Prints one {@code RESULT} line and the due times of the slowest
+ * requests.
  */
 public final class ValueLoadDriver {
 
@@ -32,13 +36,14 @@ public final class ValueLoadDriver {
     int warmup = Integer.parseInt(args[3]);
     int seconds = Integer.parseInt(args[4]);
     int indicators = Integer.parseInt(args[5]);
+    boolean nationalPage = args.length > 6 && args[6].equals("national-page");
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    run(http, base, round, rate, warmup, indicators, false);
-    run(http, base, round, rate, seconds, indicators, true);
+    run(http, base, round, rate, warmup, indicators, nationalPage, false);
+    run(http, base, round, rate, seconds, indicators, nationalPage, true);
   }
 
   private static void run(
@@ -48,6 +53,7 @@ public final class ValueLoadDriver {
       int rate,
       int seconds,
       int indicators,
+      boolean nationalPage,
       boolean report)
       throws Exception {
     int count = rate * seconds;
@@ -63,11 +69,16 @@ public final class ValueLoadDriver {
         LockSupport.parkNanos(wait);
       }
       String indicator = "q" + (1 + random.nextInt(indicators));
-      String query =
-          random.nextBoolean()
-              ? "indicator=" + indicator + "&level=national"
-              : "indicator=%s&level=county&county=%02d"
-                  .formatted(indicator, 1 + random.nextInt(21));
+      String query;
+      if (nationalPage) {
+        query = random.nextBoolean() ? "level=national&release=1" : "level=national";
+      } else {
+        query =
+            random.nextBoolean()
+                ? "indicator=" + indicator + "&level=national"
+                : "indicator=%s&level=county&county=%02d"
+                    .formatted(indicator, 1 + random.nextInt(21));
+      }
       HttpRequest request =
           HttpRequest.newBuilder(
                   URI.create(base + "api/v1/published/rounds/" + round + "/values?" + query))
@@ -92,8 +103,9 @@ public final class ValueLoadDriver {
     long[] sorted = latencies.clone();
     Arrays.sort(sorted);
     System.out.printf(
-        "RESULT requests %d at %d/s, failures %d: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms,"
+        "RESULT %s: requests %d at %d/s, failures %d: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms,"
             + " p99.9 %.1f ms, max %.1f ms%n",
+        nationalPage ? "national page" : "filtered",
         count,
         rate,
         failures.get(),
