@@ -24,6 +24,7 @@ class ArchitectureTest {
       List.of(
           "platform/common",
           "platform/messaging",
+          "platform/telemetry",
           "platform/questionnaire",
           "platform/testing",
           "deploy/local-stack",

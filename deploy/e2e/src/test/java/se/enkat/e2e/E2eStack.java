@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import se.enkat.stack.Ports;
 import se.enkat.stack.Restarts;
+import se.enkat.stack.ServiceProcess;
 import se.enkat.stack.ServiceSpec;
 import se.enkat.stack.Stack;
 import se.enkat.stack.StackConfig;
@@ -28,6 +29,7 @@ final class E2eStack {
 
   private static Stack stack;
   private static Supervisor supervisor;
+  private static OtlpReceiver traces;
 
   private E2eStack() {}
 
@@ -37,6 +39,10 @@ final class E2eStack {
           Path.of(System.getProperty("enkat.e2e.home", "target/e2e-stack"))
               .resolve("run-" + ProcessHandle.current().pid())
               .toAbsolutePath();
+      // Every service exports its spans here; only traces a test starts are sampled (TracingIT).
+      traces = OtlpReceiver.start();
+      System.setProperty(ServiceProcess.OTLP_ENDPOINT, traces.endpoint());
+      System.setProperty(ServiceProcess.OTLP_SAMPLE_RATIO, "0");
       try {
         stack = start(home);
       } catch (RuntimeException e) {
@@ -53,6 +59,7 @@ final class E2eStack {
                   () -> {
                     supervisor.close();
                     stack.close();
+                    traces.close();
                     deleteData(home);
                   },
                   "enkat-e2e-stack-stop"));
@@ -64,6 +71,12 @@ final class E2eStack {
   static synchronized Supervisor supervisor() {
     get();
     return supervisor;
+  }
+
+  /** The OTLP receiver the shared stack's services export their spans to. */
+  static synchronized OtlpReceiver traces() {
+    get();
+    return traces;
   }
 
   /** The parts of the shared stack: pids, and stopping one. */

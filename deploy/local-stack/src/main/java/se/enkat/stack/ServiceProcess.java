@@ -48,6 +48,19 @@ public final class ServiceProcess {
         service.name() + " (" + url + ")", process, timeout, () -> Readiness.httpOk(url));
   }
 
+  /**
+   * The system property of a test JVM naming the OTLP/HTTP receiver its stack's services export
+   * spans to (passed on as {@code ENKAT_OTLP_ENDPOINT}; {@code ./enkat up} passes its own
+   * environment on as it is).
+   */
+  public static final String OTLP_ENDPOINT = "enkat.otlp.endpoint";
+
+  /**
+   * The system property passed on as {@code ENKAT_OTLP_SAMPLE_RATIO}: 0 samples only traces a
+   * caller started with a sampled {@code traceparent}.
+   */
+  public static final String OTLP_SAMPLE_RATIO = "enkat.otlp.sample-ratio";
+
   /** The variables every service reads its connections from. */
   static Map<String, String> environment(StackConfig config, ServiceSpec service) {
     Map<String, String> env = new HashMap<>();
@@ -69,6 +82,8 @@ public final class ServiceProcess {
     // The part name (collection-2), for logs and tracing to tell instances apart; nothing reads
     // it yet. All instances of a service share its consumer group.
     env.put("ENKAT_INSTANCE", service.name());
+    copy(OTLP_ENDPOINT, "ENKAT_OTLP_ENDPOINT", env);
+    copy(OTLP_SAMPLE_RATIO, "ENKAT_OTLP_SAMPLE_RATIO", env);
     crashPoints(service.name())
         .ifPresent(
             points -> {
@@ -77,6 +92,13 @@ public final class ServiceProcess {
                   "ENKAT_CRASH_POINTS_MARKERS", crashMarkers(config, service.name()).toString());
             });
     return env;
+  }
+
+  private static void copy(String property, String variable, Map<String, String> env) {
+    String value = System.getProperty(property);
+    if (value != null && !value.isBlank()) {
+      env.put(variable, value);
+    }
   }
 
   /**

@@ -4,26 +4,32 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import se.enkat.telemetry.TraceParent;
 
 /**
  * Appends events to the outbox inside the caller's current Hibernate Reactive transaction, so the
- * state change and its event commit together or not at all.
+ * state change and its event commit together or not at all. Each row keeps the trace context
+ * current when it is written (W3C {@code traceparent}, {@code tracestate}; null with tracing off),
+ * so the relay can continue that trace on Kafka.
  */
 @ApplicationScoped
 public class Outbox {
 
   private static final String INSERT =
       "insert into outbox_event"
-          + " (id, topic, event_key, event_type, source, subject, event_time, payload)"
-          + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+          + " (id, topic, event_key, event_type, source, subject, event_time, payload,"
+          + " traceparent, tracestate)"
+          + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 
   private static final String INSERT_INTO =
       "insert into outbox_event"
-          + " (id, topic, event_key, event_type, source, subject, event_time, payload) values ";
+          + " (id, topic, event_key, event_type, source, subject, event_time, payload,"
+          + " traceparent, tracestate) values ";
 
-  private static final int COLUMNS = 8;
+  private static final int COLUMNS = 10;
 
   public Uni<Void> append(OutboxMessage message) {
+    TraceParent trace = TraceParent.current();
     return Panache.getSession()
         .chain(
             session ->
@@ -37,6 +43,8 @@ public class Outbox {
                     .setParameter(6, message.subject())
                     .setParameter(7, message.time())
                     .setParameter(8, message.data())
+                    .setParameter(9, trace.traceparent())
+                    .setParameter(10, trace.tracestate())
                     .executeUpdate())
         .replaceWithVoid();
   }
@@ -58,6 +66,7 @@ public class Outbox {
       }
       sql.append(')');
     }
+    TraceParent trace = TraceParent.current();
     return Panache.getSession()
         .chain(
             session -> {
@@ -73,6 +82,8 @@ public class Outbox {
                 query.setParameter(at + 6, m.subject());
                 query.setParameter(at + 7, m.time());
                 query.setParameter(at + 8, m.data());
+                query.setParameter(at + 9, trace.traceparent());
+                query.setParameter(at + 10, trace.tracestate());
               }
               return query.executeUpdate();
             })

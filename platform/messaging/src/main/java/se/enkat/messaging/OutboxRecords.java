@@ -7,8 +7,12 @@ import java.time.format.DateTimeFormatter;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import se.enkat.common.events.CloudEventHeaders;
+import se.enkat.telemetry.TraceParent;
 
-/** Maps an outbox row to a Kafka record in the CloudEvents binary content mode. */
+/**
+ * Maps an outbox row to a Kafka record in the CloudEvents binary content mode; the relay adds the
+ * row's trace context ({@code traceparent}, {@code tracestate}) when it sends it.
+ */
 final class OutboxRecords {
 
   private OutboxRecords() {}
@@ -32,6 +36,11 @@ final class OutboxRecords {
         row.getString("event_key"),
         row.getString("payload"),
         headers);
+  }
+
+  /** The trace context stored with the row; none for rows written with tracing off. */
+  static TraceParent trace(Row row) {
+    return new TraceParent(row.getString("traceparent"), row.getString("tracestate"));
   }
 
   private static void add(RecordHeaders headers, String name, String value) {

@@ -1,5 +1,6 @@
 package se.enkat.messaging;
 
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -39,8 +40,8 @@ public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
   private static final String SELECT_UNSENT =
-      "select id, topic, event_key, event_type, source, subject, event_time, payload"
-          + " from outbox_event where sent_at is null and failed_at is null order by seq limit $1"
+      "select id, topic, event_key, event_type, source, subject, event_time, payload,"
+          + " traceparent, tracestate from outbox_event where sent_at is null and failed_at is null order by seq limit $1"
           + " for update skip locked";
   // One relay per database at a time: an instance that skipped the rows another one holds would
   // publish the later events of the same key first. Held for one batch (it goes with the
@@ -59,6 +60,7 @@ public class OutboxRelay {
   private final AtomicLong standbyPolls = new AtomicLong();
   private final OutboxConfig config;
   private final CrashPoints crashPoints;
+  private final MessageSpans spans;
   private final AtomicBoolean paused = new AtomicBoolean();
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicLong setAsideCount = new AtomicLong();
@@ -70,12 +72,14 @@ public class OutboxRelay {
       OutboxProducer producer,
       OutboxConfig config,
       CrashPoints crashPoints,
+      MessageSpans spans,
       @ConfigProperty(name = "enkat.outbox.poll-interval", defaultValue = "0.1s")
           Duration pollInterval) {
     this.pool = pool;
     this.producer = producer.get();
     this.config = config;
     this.crashPoints = crashPoints;
+    this.spans = spans;
     this.pollInterval = pollInterval;
   }
 
@@ -194,10 +198,18 @@ public class OutboxRelay {
     return Uni.createFrom()
         .<Outcome>emitter(
             emitter -> {
+              // the trace of the request that wrote the row goes on here, and on to the consumer
+              Span span = spans.send(record, OutboxRecords.trace(row), row.getString("event_type"));
               try {
-                producer.send(record, (metadata, error) -> settle(emitter, id, error));
+                producer.send(
+                    record,
+                    (metadata, error) -> {
+                      MessageSpans.sent(span, error);
+                      settle(emitter, id, error);
+                    });
               } catch (RuntimeException e) {
                 // send() itself throws what it finds before sending (a record too large, say)
+                MessageSpans.sent(span, e);
                 settle(emitter, id, e);
               }
             });

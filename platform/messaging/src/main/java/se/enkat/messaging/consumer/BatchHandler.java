@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import se.enkat.messaging.DeadLetters;
 import se.enkat.messaging.DeadLetters.DeadLetter;
 import se.enkat.messaging.IncomingEvent;
+import se.enkat.messaging.MessageSpans;
 import se.enkat.messaging.PoisonMessageException;
 
 /**
@@ -41,6 +42,7 @@ public final class BatchHandler<T> {
   private final Decoder<T> decoder;
   private final Function<List<T>, Uni<Void>> effect;
   private final Runnable afterCommit;
+  private final MessageSpans spans;
 
   BatchHandler(
       String consumer,
@@ -48,8 +50,10 @@ public final class BatchHandler<T> {
       DeadLetters deadLetters,
       Decoder<T> decoder,
       Function<List<T>, Uni<Void>> effect,
-      Runnable afterCommit) {
+      Runnable afterCommit,
+      MessageSpans spans) {
     this.consumer = consumer;
+    this.spans = spans;
     this.retry = retry;
     this.deadLetters = deadLetters;
     this.decoder = decoder;
@@ -59,7 +63,13 @@ public final class BatchHandler<T> {
 
   /** Completes when every record is applied, skipped or dead-lettered; never fails otherwise. */
   public Uni<Void> consume(ConsumerRecords<String, String> records) {
-    List<Item<T>> items = new ArrayList<>(records.count());
+    List<ConsumerRecord<String, String>> all = new ArrayList<>(records.count());
+    records.forEach(all::add);
+    return spans.consumeBatch(consumer, all, () -> consume(all)).invoke(afterCommit);
+  }
+
+  private Uni<Void> consume(List<ConsumerRecord<String, String>> records) {
+    List<Item<T>> items = new ArrayList<>(records.size());
     List<DeadLetter> poison = new ArrayList<>();
     for (ConsumerRecord<String, String> record : records) {
       try {
@@ -69,7 +79,7 @@ public final class BatchHandler<T> {
       }
     }
     Executor here = onThisContext();
-    return deadLetter(poison, here).chain(() -> applyAll(items, here)).invoke(afterCommit);
+    return deadLetter(poison, here).chain(() -> applyAll(items, here));
   }
 
   private Uni<Void> applyAll(List<Item<T>> items, Executor here) {

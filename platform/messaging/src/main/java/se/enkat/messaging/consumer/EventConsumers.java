@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import se.enkat.messaging.CrashPoints;
 import se.enkat.messaging.DeadLetters;
+import se.enkat.messaging.MessageSpans;
 
 /**
  * The consumer kit every service's consumers are built from: handlers by event type, batch
@@ -32,10 +33,16 @@ public class EventConsumers {
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final RetryPolicy retry;
   private final Runnable afterCommit;
+  private final MessageSpans spans;
 
   EventConsumers(
-      ConsumerConfig config, Pool pool, DeadLetters deadLetters, CrashPoints crashPoints) {
+      ConsumerConfig config,
+      Pool pool,
+      DeadLetters deadLetters,
+      CrashPoints crashPoints,
+      MessageSpans spans) {
     this.config = config;
+    this.spans = spans;
     this.pool = pool;
     this.deadLetters = deadLetters;
     this.retry =
@@ -50,13 +57,13 @@ public class EventConsumers {
 
   /** Handlers for the consumer named {@code consumer} (its name in health and logs). */
   public EventHandlers handlers(String consumer) {
-    return new EventHandlers(consumer, retry, afterCommit);
+    return new EventHandlers(consumer, retry, afterCommit, spans);
   }
 
   /** A batch handler: decode each record, apply the batch's values in one effect. */
   public <T> BatchHandler<T> batch(
       String consumer, BatchHandler.Decoder<T> decoder, Function<List<T>, Uni<Void>> effect) {
-    return new BatchHandler<>(consumer, retry, deadLetters, decoder, effect, afterCommit);
+    return new BatchHandler<>(consumer, retry, deadLetters, decoder, effect, afterCommit, spans);
   }
 
   public ConsumerHealth health() {

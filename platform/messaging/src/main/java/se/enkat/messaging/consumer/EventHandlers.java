@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import se.enkat.messaging.IncomingEvent;
+import se.enkat.messaging.MessageSpans;
 import se.enkat.messaging.PoisonMessageException;
 
 /**
@@ -37,10 +38,12 @@ public final class EventHandlers {
   private final String consumer;
   private final RetryPolicy retry;
   private final Runnable afterCommit;
+  private final MessageSpans spans;
   private final Map<String, Route<?>> routes = new LinkedHashMap<>();
 
-  EventHandlers(String consumer, RetryPolicy retry, Runnable afterCommit) {
+  EventHandlers(String consumer, RetryPolicy retry, Runnable afterCommit, MessageSpans spans) {
     this.consumer = consumer;
+    this.spans = spans;
     this.retry = retry;
     this.afterCommit = afterCommit;
   }
@@ -64,7 +67,12 @@ public final class EventHandlers {
    * message, which the channel's failure strategy sends to the dead-letter topic.
    */
   public Uni<Void> consume(ConsumerRecord<String, String> record) {
-    return retry.<Void>run(consumer, describe(record), () -> apply(record)).invoke(afterCommit);
+    return spans
+        .consume(
+            consumer,
+            record,
+            () -> retry.<Void>run(consumer, describe(record), () -> apply(record)))
+        .invoke(afterCommit);
   }
 
   private Uni<Void> apply(ConsumerRecord<String, String> record) {

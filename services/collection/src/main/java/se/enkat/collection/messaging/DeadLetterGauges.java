@@ -14,8 +14,8 @@ import se.enkat.messaging.deadletter.DeadLetterQueues.Summary;
 
 /**
  * The Prometheus gauge {@code enkat_dlq_waiting{topic}}: dead letters not yet replayed, per topic
- * of the platform, read every 30 s. Collection reports it for every service, as it serves the
- * operator's dead-letter API.
+ * of the platform, read every 30 s ({@code enkat.dlq.gauges-every}). Collection reports it for
+ * every service, as it serves the operator's dead-letter API.
  */
 @ApplicationScoped
 public class DeadLetterGauges {
@@ -37,7 +37,10 @@ public class DeadLetterGauges {
     }
   }
 
-  @Scheduled(every = "30s", delayed = "10s", identity = "dead-letter-gauges")
+  @Scheduled(
+      every = "${enkat.dlq.gauges-every:30s}",
+      delayed = "10s",
+      identity = "dead-letter-gauges")
   void read() {
     try {
       for (Summary summary : queues.summaries()) {

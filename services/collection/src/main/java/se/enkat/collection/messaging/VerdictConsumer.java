@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.collection.domain.SubmissionStatus;
+import se.enkat.collection.service.SubmissionMetrics;
 import se.enkat.collection.service.VerdictService;
 import se.enkat.collection.service.VerdictService.Verdict;
 import se.enkat.common.events.EventTypes;
@@ -26,22 +27,36 @@ public class VerdictConsumer {
 
   private final EventHandlers handlers;
 
-  VerdictConsumer(EventConsumers kit, VerdictService verdicts) {
+  VerdictConsumer(EventConsumers kit, VerdictService verdicts, SubmissionMetrics metrics) {
     this.handlers =
         kit.handlers("collection.verdicts")
             .on(
                 EventTypes.SUBMISSION_ACCEPTED,
                 EventReaders::submissionAccepted,
-                (event, data) -> verdicts.apply(accepted(event, data)))
+                (event, data) -> apply(verdicts, metrics, accepted(event, data)))
             .on(
                 EventTypes.SUBMISSION_REJECTED,
                 EventReaders::submissionRejected,
-                (event, data) -> verdicts.apply(rejected(event, data)));
+                (event, data) -> apply(verdicts, metrics, rejected(event, data)));
   }
 
   @Incoming("verdicts")
   public Uni<Void> consume(ConsumerRecord<String, String> record) {
     return handlers.consume(record);
+  }
+
+  /** Applies the verdict; counts it once it committed, and only the first delivery. */
+  private static Uni<Void> apply(
+      VerdictService verdicts, SubmissionMetrics metrics, Verdict verdict) {
+    return verdicts
+        .apply(verdict)
+        .invoke(
+            applied -> {
+              if (applied) {
+                metrics.judged(verdict.round(), verdict.status());
+              }
+            })
+        .replaceWithVoid();
   }
 
   private static Verdict accepted(IncomingEvent event, SubmissionAccepted data) {

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.util.List;
 import se.enkat.collection.service.AnswerReviewService;
 import se.enkat.collection.service.SubmissionBody;
+import se.enkat.collection.service.SubmissionMetrics;
 import se.enkat.collection.service.SubmissionService;
 import se.enkat.collection.service.SubmissionViews.CheckResult;
 import se.enkat.collection.service.SubmissionViews.Draft;
@@ -37,9 +38,15 @@ public class SubmissionResource {
   private final SubmissionService submissions;
   private final AnswerReviewService review;
   private final Callers callers;
+  private final SubmissionMetrics metrics;
 
-  SubmissionResource(SubmissionService submissions, AnswerReviewService review, Callers callers) {
+  SubmissionResource(
+      SubmissionService submissions,
+      AnswerReviewService review,
+      Callers callers,
+      SubmissionMetrics metrics) {
     this.submissions = submissions;
+    this.metrics = metrics;
     this.review = review;
     this.callers = callers;
   }
@@ -76,6 +83,13 @@ public class SubmissionResource {
       SubmissionBody body) {
     return submissions
         .submit(callers.current(), round, organisation, key, body)
+        // committed by now; a replayed key stored nothing and is not counted again
+        .invoke(
+            submitted -> {
+              if (!submitted.replayed()) {
+                metrics.received(round);
+              }
+            })
         .map(
             submitted ->
                 Response.accepted(submitted.receipt())

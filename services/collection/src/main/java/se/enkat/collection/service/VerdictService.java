@@ -44,11 +44,12 @@ public class VerdictService {
       List<?> violations,
       OffsetDateTime validatedAt) {}
 
+  /** Emits true when the verdict was applied, false for a redelivery (it changes nothing). */
   @WithTransaction
-  public Uni<Void> apply(Verdict verdict) {
+  public Uni<Boolean> apply(Verdict verdict) {
     return processed
         .firstDelivery(CONSUMER, verdict.eventId())
-        .chain(first -> first ? update(verdict) : Uni.createFrom().voidItem());
+        .chain(first -> first ? update(verdict).replaceWith(true) : Uni.createFrom().item(false));
   }
 
   private Uni<Void> update(Verdict verdict) {

@@ -60,6 +60,7 @@ public class ProxyRoutes {
         HttpProxy.reverseProxy(client)
             .originRequestProvider(
                 (request, httpClient) -> instances.request(httpClient, responseTimeoutMillis));
+    proxy.addInterceptor(new TracePropagation());
     proxy.addInterceptor(new UpstreamFailures());
     return proxy;
   }

@@ -20,6 +20,7 @@ import se.enkat.publication.rest.ReleasePreviewViews.Against;
 import se.enkat.publication.rest.ReleasePreviewViews.DiffView;
 import se.enkat.publication.rest.ReleasePreviewViews.PreviewValue;
 import se.enkat.publication.rest.ReleasePreviewViews.ValuesView;
+import se.enkat.publication.service.ReleaseMetrics;
 import se.enkat.publication.service.ReleasePreviewService;
 import se.enkat.publication.service.ReleaseService;
 
@@ -34,10 +35,12 @@ public class ReleaseResource {
 
   private final ReleaseService releases;
   private final ReleasePreviewService previews;
+  private final ReleaseMetrics metrics;
 
-  ReleaseResource(ReleaseService releases, ReleasePreviewService previews) {
+  ReleaseResource(ReleaseService releases, ReleasePreviewService previews, ReleaseMetrics metrics) {
     this.releases = releases;
     this.previews = previews;
+    this.metrics = metrics;
   }
 
   @POST
@@ -62,7 +65,10 @@ public class ReleaseResource {
   @POST
   @Path("/releases/{releaseId}/publish")
   public Uni<ReleaseView> publish(@PathParam("releaseId") String releaseId) {
-    return releases.publish(parse(releaseId)).map(ReleaseView::of);
+    return releases
+        .publish(parse(releaseId))
+        .invoke(release -> metrics.published(release.round()))
+        .map(ReleaseView::of);
   }
 
   /** Any release's values (a DRAFT's included) with n, numerator, denominator and percent. */
