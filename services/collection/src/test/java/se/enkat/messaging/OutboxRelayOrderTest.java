@@ -142,7 +142,9 @@ class OutboxRelayOrderTest {
             return 7;
           }
         };
-    return new OutboxRelay(pool, producer, config, crashPoints, Duration.ofMillis(100));
+    MessageSpans noTracing =
+        new MessageSpans(io.opentelemetry.api.OpenTelemetry.noop().getTracer("test"));
+    return new OutboxRelay(pool, producer, config, crashPoints, noTracing, Duration.ofMillis(100));
   }
 
   /** Outbox rows for one key, one per transaction as the service writes them; their ids. */
