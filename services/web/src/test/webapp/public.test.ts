@@ -2,6 +2,9 @@ import { describe, expect, test } from "vitest";
 import { distributionChart, shareChart } from "../../main/webapp/src/public/chartOptions";
 import {
   answerColumns,
+  answerText,
+  answerWords,
+  choiceLabels,
   buildTable,
   cellWhere,
   chartSummary,
@@ -212,5 +215,17 @@ describe("the changes between versions", () => {
     expect(cellWhere("sv", { change: "changed", indicator: "x", level: "organisation", type: "MUNICIPALITY", county: "23", organisation: "2380" })).toBe(
       "Organisation 2380: kommun, län 23",
     );
+  });
+});
+
+describe("answers in words", () => {
+  test("a choice reads as its label and yes/no/don't know in the reader's language", () => {
+    const labels = choiceLabels([share, distribution]);
+    expect(answerText("highest_official", answerWords("sv", "plan.level", labels))).toBe("Högsta tjänsteperson");
+    expect(answerText("political", answerWords("en", "plan.level", labels))).toBe("Political level");
+    expect(answerText("yes", answerWords("sv", "plan.exists", labels))).toBe("Ja");
+    expect(answerText("dont_know", answerWords("en", "plan.exists", labels))).toBe("Don't know");
+    expect(answerText(["political", "unknown_code"], answerWords("sv", "plan.level", labels))).toBe("Politisk nivå; unknown_code");
+    expect(answerText(12, answerWords("sv", "staff.count", labels))).toBe("12");
   });
 });

@@ -10,6 +10,8 @@ import {
   answerColumns,
   answersUrl,
   answerText,
+  answerWords,
+  choiceLabels,
   buildTable,
   cellWhere,
   countyChoices,
@@ -513,6 +515,7 @@ function AnswersView({ lang, api, round, state, version, indicators }: { lang: L
   if (answers.error) return <Problem lang={lang} error={answers.error} />;
   if (!answers.data) return <Loading lang={lang} />;
   const questions = questionTexts(indicators);
+  const labels = choiceLabels(indicators);
   const columns = answerColumns(answers.data, indicators.flatMap((i) => i.sourceQuestions ?? []));
   const rows = searchAnswers(answers.data, query);
   return (
@@ -557,7 +560,7 @@ function AnswersView({ lang, api, round, state, version, indicators }: { lang: L
                 <td>{row.countyName ?? row.county}</td>
                 {columns.map((q) => (
                   <td key={q}>
-                    {answerText(row.answers[q])}
+                    {answerText(row.answers[q], answerWords(lang, q, labels))}
                     {row.comments?.[q] && (
                       <span className="answer-comment">
                         {" "}

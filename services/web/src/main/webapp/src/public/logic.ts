@@ -1,7 +1,7 @@
 // The public pages' logic, kept free of React so Vitest can check it: the tables beside the charts,
 // the n labels ("19 av 21"), the page's address and the published API's download links.
 import type { Lang, Text } from "../engine/model";
-import { tx } from "../i18n";
+import { t, tx } from "../i18n";
 
 export type Level = "national" | "county" | "organisation";
 export type View = "indicators" | "values" | "distributions" | "answers" | "history";
@@ -349,10 +349,38 @@ export function fileName(round: string, version: number | undefined, what: strin
 }
 
 /** An answer as text in the answers table (a multi-choice answer joined with "; "). */
-export function answerText(value: unknown): string {
+export function answerText(value: unknown, words?: (code: string) => string): string {
   if (value === undefined || value === null) return "";
-  if (Array.isArray(value)) return value.map(String).join("; ");
-  return String(value);
+  const word = (v: unknown) => (words ? words(String(v)) : String(v));
+  if (Array.isArray(value)) return value.map(word).join("; ");
+  return word(value);
+}
+
+/** The labels of each question's choices, from its default distribution indicator. */
+export function choiceLabels(indicators: Indicator[]): Map<string, Map<string, Text>> {
+  const labels = new Map<string, Map<string, Text>>();
+  for (const i of indicators) {
+    if (i.kind !== "DEFAULT" || !i.categories?.length) continue;
+    const byValue = new Map<string, Text>();
+    for (const c of i.categories) if (c.label) byValue.set(c.value, c.label);
+    labels.set(i.id, byValue);
+  }
+  return labels;
+}
+
+const YES_NO = new Set(["yes", "no", "dont_know"]);
+
+/**
+ * An answer code in the reader's words: the choice's label, or Ja/Nej/Vet inte; any other value
+ * (a number, a text) as it is.
+ */
+export function answerWords(lang: Lang, question: string, labels: Map<string, Map<string, Text>>): (code: string) => string {
+  return (code) => {
+    const label = labels.get(question)?.get(code);
+    if (label) return tx(lang, label);
+    if (YES_NO.has(code)) return t(lang, code as "yes" | "no" | "dont_know");
+    return code;
+  };
 }
 
 /** The respondents whose name, code, county or any answer or comment contains the search words. */
@@ -360,7 +388,7 @@ export function searchAnswers(rows: AnswerRow[], query: string | undefined): Ans
   const words = (query ?? "").toLocaleLowerCase("sv").split(/\s+/).filter(Boolean);
   if (!words.length) return rows;
   return rows.filter((row) => {
-    const haystack = [row.code, row.name, row.countyName ?? "", row.county, ...Object.values(row.answers).map(answerText), ...Object.values(row.comments ?? {})]
+    const haystack = [row.code, row.name, row.countyName ?? "", row.county, ...Object.values(row.answers).map((v) => answerText(v)), ...Object.values(row.comments ?? {})]
       .join(" ")
       .toLocaleLowerCase("sv");
     return words.every((w) => haystack.includes(w));

@@ -65,7 +65,12 @@ public final class DefinitionWording {
       sv.add("”" + text.sv() + "”");
       en.add("“" + text.en() + "”");
     }
-    String svList = sv.isEmpty() ? "" : ", räknat ur svaren på frågorna " + String.join("; ", sv);
+    String svList =
+        sv.isEmpty()
+            ? ""
+            : ", räknat ur svaren på "
+                + (sv.size() == 1 ? "frågan " : "frågorna ")
+                + String.join("; ", sv);
     String enList = en.isEmpty() ? "" : ", counted from the answers to " + String.join("; ", en);
     return new Text(
         "Andelen svarande som uppfyller täljarens villkor, bland dem som uppfyller nämnarens"

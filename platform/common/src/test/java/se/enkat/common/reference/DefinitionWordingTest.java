@@ -61,6 +61,17 @@ class DefinitionWordingTest {
   }
 
   @Test
+  void oneQuestionIsWordedInTheSingularSeveralInThePlural() {
+    Text one = DefinitionWording.of("CUSTOM", null, false, List.of("plan.exists"), QUESTIONS);
+    Text two =
+        DefinitionWording.of(
+            "CUSTOM", null, false, List.of("plan.exists", "plan.level"), QUESTIONS);
+
+    assertThat(one.sv()).contains("räknat ur svaren på frågan ”Har vårdgivaren");
+    assertThat(two.sv()).contains("räknat ur svaren på frågorna ”Har vårdgivaren");
+  }
+
+  @Test
   void everyCountyHasANameAndEveryFocusAreaIsFound() {
     assertThat(Counties.ALL).hasSize(21);
     assertThat(Counties.name("23")).isEqualTo("Jämtlands län");
