@@ -102,15 +102,13 @@ public class ReleaseResource {
         .compare(parse(releaseId))
         .map(
             c ->
-                new DiffView(
+                DiffView.of(
                     c.release().releaseId(),
                     c.release().version(),
                     c.against() == null
                         ? null
                         : new Against(c.against().releaseId().toString(), c.against().version()),
-                    c.diff().added(),
-                    c.diff().removed(),
-                    c.diff().changed()));
+                    c.cells()));
   }
 
   /** Discards a DRAFT: 204; 409 for a published or discarded release; 404. */

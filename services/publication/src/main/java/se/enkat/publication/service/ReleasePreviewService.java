@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import se.enkat.common.problem.ProblemException;
+import se.enkat.publication.domain.CellChange;
 import se.enkat.publication.domain.PublishedRelease;
 import se.enkat.publication.domain.Release;
 import se.enkat.publication.domain.ValueFilter;
@@ -33,8 +34,11 @@ public class ReleasePreviewService {
   /** The release and its values that pass the filter, in library order. */
   public record Preview(Release release, List<ValueRow> values) {}
 
-  /** The release, the published release it is compared with (null when none), and the diff. */
-  public record Comparison(Release release, PublishedRelease against, ReleaseDiff.Result diff) {}
+  /**
+   * The release, the published release it is compared with (null when none), and the cells that
+   * differ (the same comparison as the published API's changes between versions).
+   */
+  public record Comparison(Release release, PublishedRelease against, List<CellChange> cells) {}
 
   public Uni<Preview> preview(UUID releaseId, ValueFilter filter) {
     return existing(releaseId)
@@ -52,11 +56,11 @@ public class ReleasePreviewService {
                               .release(release.round(), null)
                               .filter(p -> !p.releaseId().equals(releaseId))
                               .orElse(null);
-                      ValueFilter all = new ValueFilter(null, null, null, null, null);
-                      List<ValueRow> before =
-                          latest == null ? List.of() : values(latest.releaseId(), all);
                       return new Comparison(
-                          release, latest, ReleaseDiff.between(before, values(releaseId, all)));
+                          release,
+                          latest,
+                          published.cellChanges(
+                              latest == null ? null : latest.releaseId(), releaseId));
                     }));
   }
 
