@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { navigate } from "../App";
 import { ApiError } from "../api";
 import type { Lang } from "../engine/model";
-import { tx } from "../i18n";
+import { t, tx } from "../i18n";
 import type { AdminApi, QuestionnaireSummary } from "./adminApi";
 import { codes, ORG_TYPES } from "./logic";
 import { a, typeText, useTitle } from "./texts";
@@ -144,7 +144,12 @@ export function NewRoundPage({ api, lang }: { api: AdminApi; lang: Lang }) {
         </div>
         <div className="field">
           <label htmlFor="round-questionnaire">{a(lang, "questionnaireVersion")}</label>
-          {questionnaires && questionnaires.length > 0 ? (
+          {questionnaires === null ? (
+            // Still loading: a disabled list, never the typed fallback (which would flash by).
+            <select id="round-questionnaire" disabled aria-busy="true">
+              <option>{t(lang, "loading")}</option>
+            </select>
+          ) : questionnaires.length > 0 ? (
             <select id="round-questionnaire" value={form.questionnaire} onChange={(e) => set({ questionnaire: e.target.value })}>
               {questionnaires.map((q) => (
                 <option key={`${q.id}@${q.version}`} value={`${q.id}@${q.version}`}>
