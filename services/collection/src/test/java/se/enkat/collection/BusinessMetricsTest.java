@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import se.enkat.common.events.Topics;
 import se.enkat.messaging.ConsumerLag;
 import se.enkat.messaging.ConsumerLag.Subscription;
+import se.enkat.testing.EventHeaders;
 import se.enkat.testing.KafkaTestClient;
 import se.enkat.testing.TestStack;
 
@@ -147,13 +148,11 @@ class BusinessMetricsTest {
         Topics.VALIDATIONS,
         round + "/" + organisation,
         data,
-        Map.of(
-            "ce_specversion", "1.0",
-            "ce_id", id,
-            "ce_type", type,
-            "ce_source", "/enkat/validation",
-            "ce_time", "2025-03-02T10:00:00Z",
-            "content-type", "application/json"));
+        EventHeaders.of(type)
+            .id(id)
+            .source("/enkat/validation")
+            .time("2025-03-02T10:00:00Z")
+            .toMap());
   }
 
   /** The lines of /q/metrics that start with {@code prefix}, for a failure's message. */

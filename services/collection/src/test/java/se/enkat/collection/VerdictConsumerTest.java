@@ -15,6 +15,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.enkat.common.events.Topics;
+import se.enkat.testing.EventHeaders;
 import se.enkat.testing.KafkaTestClient;
 
 /** Verdicts from the validation service reach the revision they judge, once, in any order. */
@@ -155,13 +156,11 @@ class VerdictConsumerTest {
         Topics.VALIDATIONS,
         key,
         json,
-        Map.of(
-            "ce_specversion", "1.0",
-            "ce_id", id,
-            "ce_type", type,
-            "ce_source", "/enkat/validation",
-            "ce_time", "2025-03-02T10:00:00Z",
-            "content-type", "application/json"));
+        EventHeaders.of(type)
+            .id(id)
+            .source("/enkat/validation")
+            .time("2025-03-02T10:00:00Z")
+            .toMap());
   }
 
   private static String keyOf(String json) {
