@@ -18,7 +18,6 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.enkat.common.events.Topics;
 import se.enkat.messaging.ConsumerLag;
@@ -36,13 +35,8 @@ import se.enkat.testing.TestStack;
 @TestSecurity(user = "admin", roles = "admin")
 class BusinessMetricsTest {
 
-  private static final KafkaTestClient KAFKA = KafkaTestClient.forTestStack();
+  private static final KafkaTestClient KAFKA = KafkaTestClient.shared();
   private static final Duration WAIT = Duration.ofSeconds(20);
-
-  @AfterAll
-  static void closeKafka() {
-    KAFKA.close();
-  }
 
   @Test
   void submissionsAreCountedPerRoundOnceReceivedAndOnceJudged() {

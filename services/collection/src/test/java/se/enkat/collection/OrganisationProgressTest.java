@@ -17,7 +17,6 @@ import java.util.List;
 import org.awaitility.Awaitility;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.enkat.common.events.Topics;
 import se.enkat.testing.EventHeaders;
@@ -28,15 +27,10 @@ import se.enkat.testing.KafkaTestClient;
 @TestSecurity(user = "admin", roles = "admin")
 class OrganisationProgressTest {
 
-  private static final KafkaTestClient KAFKA = KafkaTestClient.forTestStack();
+  private static final KafkaTestClient KAFKA = KafkaTestClient.shared();
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   @Inject TestData data;
-
-  @AfterAll
-  static void closeKafka() {
-    KAFKA.close();
-  }
 
   /** 0114 silent, 0115 draft only, 0117 received, 0120 rejected, 0180 accepted, 01 silent. */
   private String roundInEveryState() {

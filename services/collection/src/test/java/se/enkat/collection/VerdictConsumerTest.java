@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.enkat.common.events.Topics;
 import se.enkat.testing.EventHeaders;
@@ -23,15 +22,10 @@ import se.enkat.testing.KafkaTestClient;
 @TestSecurity(user = "admin", roles = "admin")
 class VerdictConsumerTest {
 
-  private static final KafkaTestClient KAFKA = KafkaTestClient.forTestStack();
+  private static final KafkaTestClient KAFKA = KafkaTestClient.shared();
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   @Inject TestData data;
-
-  @AfterAll
-  static void closeKafka() {
-    KAFKA.close();
-  }
 
   @Test
   void aRejectionShowsItsViolationsToTheRespondent() {
