@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import jakarta.persistence.Entity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +30,7 @@ class ArchitectureTest {
           "platform/messaging",
           "platform/telemetry",
           "platform/questionnaire",
+          "platform/servers",
           "platform/testing",
           "deploy/local-stack",
           "deploy/demo",
@@ -35,11 +40,12 @@ class ArchitectureTest {
           "services/indicator",
           "services/publication");
 
+  private static Path root;
   private static JavaClasses classes;
 
   @BeforeAll
   static void importEveryModule() {
-    Path root = Path.of(System.getProperty("enkat.root", "..")).toAbsolutePath().normalize();
+    root = Path.of(System.getProperty("enkat.root", "..")).toAbsolutePath().normalize();
     ClassFileImporter importer = new ClassFileImporter();
     List<Path> compiled =
         MODULES.stream().map(m -> root.resolve(m).resolve("target/classes")).toList();
@@ -92,5 +98,52 @@ class ArchitectureTest {
         .areAnnotatedWith(Entity.class)
         .because("resources and consumers exchange views and events; entities stay in services")
         .check(classes);
+  }
+
+  @Test
+  void platformImportsNeitherServicesNorDeploy() {
+    String[] platform = packagesOf("platform", "main");
+    assertThat(platform).contains("se.enkat.servers..", "se.enkat.testing..");
+    String[] servicesAndDeploy =
+        Stream.of(packagesOf("services", "main"), packagesOf("deploy", "main", "test"))
+            .flatMap(Arrays::stream)
+            .toArray(String[]::new);
+    assertThat(servicesAndDeploy).contains("se.enkat.collection..", "se.enkat.stack..");
+    noClasses()
+        .that()
+        .resideInAnyPackage(platform)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(servicesAndDeploy)
+        .because("platform is what services and deploy build on; it never depends on them")
+        .check(classes);
+  }
+
+  /**
+   * The packages ({@code se.enkat.x..}) of every module under {@code group} (platform, services,
+   * deploy), read from their source folders, so a new module is covered without editing this.
+   */
+  private static String[] packagesOf(String group, String... sourceSets) {
+    try (Stream<Path> modules = Files.list(root.resolve(group))) {
+      return modules
+          .flatMap(module -> Arrays.stream(sourceSets).map(set -> module.resolve("src/" + set)))
+          .map(sources -> sources.resolve("java/se/enkat"))
+          .filter(Files::isDirectory)
+          .flatMap(ArchitectureTest::children)
+          .map(dir -> "se.enkat." + dir.getFileName() + "..")
+          .distinct()
+          .sorted()
+          .toArray(String[]::new);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Stream<Path> children(Path dir) {
+    try (Stream<Path> children = Files.list(dir)) {
+      return children.filter(Files::isDirectory).toList().stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -19,13 +19,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import se.enkat.demo.Api;
-import se.enkat.stack.PlatformTopics;
-import se.enkat.stack.PostgresProvisioner;
-import se.enkat.stack.Readiness;
+import se.enkat.servers.PlatformTopics;
+import se.enkat.servers.PostgresProvisioner;
+import se.enkat.servers.Readiness;
+import se.enkat.servers.TopicSpec;
 import se.enkat.stack.ServiceSpec;
 import se.enkat.stack.StackConfig;
 import se.enkat.stack.StackPort;
-import se.enkat.stack.TopicSpec;
 
 /**
  * What an operator would look at after the faults, read where it lives: the revisions in

@@ -7,13 +7,14 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.stream.Stream;
-import se.enkat.stack.Ports;
+import se.enkat.servers.Ports;
 import se.enkat.stack.Restarts;
 import se.enkat.stack.ServiceProcess;
 import se.enkat.stack.ServiceSpec;
 import se.enkat.stack.Stack;
 import se.enkat.stack.StackConfig;
 import se.enkat.stack.StackPort;
+import se.enkat.stack.StackPorts;
 import se.enkat.stack.Supervised;
 import se.enkat.stack.Supervisor;
 
@@ -98,7 +99,7 @@ final class E2eStack {
   private static Stack start(Path home) {
     Path root = Path.of(System.getProperty("enkat.root", "../..")).toAbsolutePath().normalize();
     deleteRecursively(home);
-    Map<StackPort, Integer> ports = Ports.freePorts(EnumSet.allOf(StackPort.class));
+    Map<StackPort, Integer> ports = StackPorts.freePorts(EnumSet.allOf(StackPort.class));
     StackConfig config =
         StackConfig.fromEnvironment(Map.of(), root)
             .withHome(home)

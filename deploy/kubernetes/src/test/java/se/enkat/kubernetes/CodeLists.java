@@ -15,9 +15,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import se.enkat.common.events.Topics;
-import se.enkat.stack.PlatformTopics;
+import se.enkat.servers.PlatformTopics;
+import se.enkat.servers.TopicSpec;
 import se.enkat.stack.ServiceSpec;
-import se.enkat.stack.TopicSpec;
 
 /**
  * The comparisons of manifests with the code: each returns what differs, so a test can show that a

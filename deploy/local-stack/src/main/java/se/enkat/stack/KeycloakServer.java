@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import se.enkat.servers.ChildProcess;
+import se.enkat.servers.JavaRuntime;
+import se.enkat.servers.Logs;
+import se.enkat.servers.Readiness;
 
 /**
  * Keycloak from the Maven Central distribution: unpacked and built for PostgreSQL once, then

@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.enkat.servers.ChildProcess;
+import se.enkat.servers.JavaRuntime;
+import se.enkat.servers.Readiness;
 
 /** Starts one packaged enkat service as a child JVM configured to the stack. */
 public final class ServiceProcess {

@@ -12,6 +12,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import se.enkat.servers.ChildProcess;
+import se.enkat.servers.GreenMailServer;
+import se.enkat.servers.KafkaBroker;
+import se.enkat.servers.PlatformTopics;
+import se.enkat.servers.PostgresProvisioner;
+import se.enkat.servers.PostgresServer;
 
 /**
  * The whole local stack: PostgreSQL, Kafka with the platform topics, Keycloak with the enkat realm,
@@ -65,8 +71,8 @@ public final class Stack implements AutoCloseable, Supervised {
 
   /** See {@link #start(StackConfig, Consumer)}. */
   public Stack start() {
-    Ports.requireFree(config, neededPorts(config));
-    Ports.requireFreeInstances(config);
+    StackPorts.requireFree(config, neededPorts(config));
+    StackPorts.requireFreeInstances(config);
     try {
       startAll();
       return this;

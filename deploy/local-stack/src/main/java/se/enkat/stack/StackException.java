@@ -1,7 +1,9 @@
 package se.enkat.stack;
 
+import se.enkat.servers.ServerException;
+
 /** A part of the stack could not start; the message says which and why. */
-public class StackException extends RuntimeException {
+public class StackException extends ServerException {
 
   public StackException(String message) {
     super(message);

@@ -47,8 +47,8 @@ public final class StackMain {
 
   private static void checkPorts(StackConfig config) {
     try {
-      Ports.requireFree(config, Stack.neededPorts(config));
-      Ports.requireFreeInstances(config);
+      StackPorts.requireFree(config, Stack.neededPorts(config));
+      StackPorts.requireFreeInstances(config);
     } catch (PortInUseException e) {
       System.err.println("enkat: " + e.getMessage());
       System.exit(PORT_TAKEN);

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import se.enkat.servers.Ports;
+import se.enkat.servers.Readiness;
 
 /**
  * Prints each recorded part of the stack with its pid, whether it lives, its health, and how often

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import se.enkat.servers.ChildProcess;
 
 /** Real child processes ({@code sleep}) standing in for the stack's parts in supervisor tests. */
 final class SleepingParts implements Supervised {

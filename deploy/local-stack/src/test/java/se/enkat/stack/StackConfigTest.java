@@ -55,17 +55,6 @@ class StackConfigTest {
   }
 
   @Test
-  void everyMainTopicHasAOnePartitionDeadLetterTopic() {
-    assertThat(PlatformTopics.ALL).hasSize(12);
-    assertThat(PlatformTopics.ALL)
-        .contains(
-            new TopicSpec("enkat.submissions.v1", 6),
-            new TopicSpec("enkat.rounds.v1.dlq", 1),
-            new TopicSpec("enkat.reminders.v1", 3),
-            new TopicSpec("enkat.reminders.v1.dlq", 1));
-  }
-
-  @Test
   void servicesStopFrontDoorFirstThenUpstreamToDownstream() {
     StackConfig config = StackConfig.fromEnvironment(Map.of(), ROOT);
 

@@ -37,6 +37,22 @@ public final class KafkaTestClient implements AutoCloseable {
     return new KafkaTestClient(TestStack.get().kafkaBootstrap());
   }
 
+  private static KafkaTestClient shared;
+
+  /**
+   * The test JVM's one client for its broker, closed when the JVM exits: test classes share it
+   * instead of each opening and closing a client of their own.
+   */
+  public static synchronized KafkaTestClient shared() {
+    if (shared == null) {
+      KafkaTestClient client = forTestStack();
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(client::close, "enkat-test-kafka-client-close"));
+      shared = client;
+    }
+    return shared;
+  }
+
   /** Every record in the topic right now, all partitions, in partition then offset order. */
   public List<TestRecord> readAll(String topic) {
     try (KafkaConsumer<String, String> consumer = consumer()) {

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import se.enkat.stack.ChildProcess;
-import se.enkat.stack.GreenMailServer;
-import se.enkat.stack.Ports;
+import se.enkat.servers.ChildProcess;
+import se.enkat.servers.GreenMailServer;
+import se.enkat.servers.Ports;
 
 /**
  * Gives a {@code @QuarkusTest} a real SMTP server: the local stack's GreenMail standalone server,

@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
-import se.enkat.stack.ChildProcess;
-import se.enkat.stack.KafkaBroker;
-import se.enkat.stack.PlatformTopics;
-import se.enkat.stack.Ports;
-import se.enkat.stack.PostgresProvisioner;
-import se.enkat.stack.PostgresServer;
+import se.enkat.servers.ChildProcess;
+import se.enkat.servers.KafkaBroker;
+import se.enkat.servers.PlatformTopics;
+import se.enkat.servers.Ports;
+import se.enkat.servers.PostgresProvisioner;
+import se.enkat.servers.PostgresServer;
 
 /**
  * The PostgreSQL server and Kafka broker shared by every test in one JVM: a running stack's when

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.Topics;
-import se.enkat.stack.PlatformTopics;
+import se.enkat.servers.PlatformTopics;
 
 /**
  * docs/asyncapi.yaml stays in step with the code: a valid AsyncAPI 3.0 document (the official JSON

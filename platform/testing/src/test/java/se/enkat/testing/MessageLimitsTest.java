@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import se.enkat.common.events.Topics;
-import se.enkat.stack.PlatformTopics;
+import se.enkat.servers.PlatformTopics;
 
 /** The broker and topics take every record the producers may send (docs/reliability.md). */
 class MessageLimitsTest {

@@ -12,12 +12,10 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.enkat.common.events.Topics;
+import se.enkat.testing.EventHeaders;
 import se.enkat.testing.KafkaTestClient;
 
 /** "Check my answers", the list of revisions, and violation texts in Swedish and English. */
@@ -25,15 +23,10 @@ import se.enkat.testing.KafkaTestClient;
 @TestSecurity(user = "admin", roles = "admin")
 class AnswerReviewTest {
 
-  private static final KafkaTestClient KAFKA = KafkaTestClient.forTestStack();
+  private static final KafkaTestClient KAFKA = KafkaTestClient.shared();
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   @Inject TestData data;
-
-  @AfterAll
-  static void closeKafka() {
-    KAFKA.close();
-  }
 
   @Test
   void checkGivesTheVerdictWithTextsAndStoresNothing() {
@@ -122,13 +115,7 @@ class AnswerReviewTest {
         Topics.VALIDATIONS,
         round + "/0180",
         json,
-        Map.of(
-            "ce_specversion", "1.0",
-            "ce_id", UUID.randomUUID().toString(),
-            "ce_type", type,
-            "ce_source", "/enkat/validation",
-            "ce_time", "2025-03-02T10:00:00Z",
-            "content-type", "application/json"));
+        EventHeaders.of(type).source("/enkat/validation").time("2025-03-02T10:00:00Z").toMap());
   }
 
   private static String accepted(String round, int revision) {

@@ -18,11 +18,11 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.enkat.common.events.Topics;
 import se.enkat.messaging.ConsumerLag;
 import se.enkat.messaging.ConsumerLag.Subscription;
+import se.enkat.testing.EventHeaders;
 import se.enkat.testing.KafkaTestClient;
 import se.enkat.testing.TestStack;
 
@@ -35,13 +35,8 @@ import se.enkat.testing.TestStack;
 @TestSecurity(user = "admin", roles = "admin")
 class BusinessMetricsTest {
 
-  private static final KafkaTestClient KAFKA = KafkaTestClient.forTestStack();
+  private static final KafkaTestClient KAFKA = KafkaTestClient.shared();
   private static final Duration WAIT = Duration.ofSeconds(20);
-
-  @AfterAll
-  static void closeKafka() {
-    KAFKA.close();
-  }
 
   @Test
   void submissionsAreCountedPerRoundOnceReceivedAndOnceJudged() {
@@ -147,13 +142,11 @@ class BusinessMetricsTest {
         Topics.VALIDATIONS,
         round + "/" + organisation,
         data,
-        Map.of(
-            "ce_specversion", "1.0",
-            "ce_id", id,
-            "ce_type", type,
-            "ce_source", "/enkat/validation",
-            "ce_time", "2025-03-02T10:00:00Z",
-            "content-type", "application/json"));
+        EventHeaders.of(type)
+            .id(id)
+            .source("/enkat/validation")
+            .time("2025-03-02T10:00:00Z")
+            .toMap());
   }
 
   /** The lines of /q/metrics that start with {@code prefix}, for a failure's message. */

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import se.enkat.testing.EventSchemas;
 import se.enkat.testing.KafkaTestClient;
 import se.enkat.testing.TestRecord;
 
@@ -21,8 +18,6 @@ import se.enkat.testing.TestRecord;
 final class Events {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final JsonSchemaFactory SCHEMAS =
-      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
   private Events() {}
 
@@ -53,14 +48,11 @@ final class Events {
   static void assertMatchesSchema(TestRecord record) {
     String type = record.header("ce_type");
     String resource = "schemas/events/" + type + ".json";
-    try (InputStream in = Events.class.getClassLoader().getResourceAsStream(resource)) {
-      assertThat(in).as("schema " + resource).isNotNull();
-      JsonSchema schema = SCHEMAS.getSchema(in);
-      Set<ValidationMessage> errors = schema.validate(data(record));
-      assertThat(errors).as("violations of " + resource).isEmpty();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    assertThat(Events.class.getClassLoader().getResource(resource))
+        .as("schema " + resource)
+        .isNotNull();
+    Set<ValidationMessage> errors = EventSchemas.schema(type).validate(data(record));
+    assertThat(errors).as("violations of " + resource).isEmpty();
   }
 
   /** Asserts the CloudEvents binary-mode headers the platform promises on every event. */

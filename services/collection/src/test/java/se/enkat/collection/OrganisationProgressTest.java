@@ -14,14 +14,12 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.enkat.common.events.Topics;
+import se.enkat.testing.EventHeaders;
 import se.enkat.testing.KafkaTestClient;
 
 /** The per-organisation progress list: each state, filters, and the same rows as CSV and XLSX. */
@@ -29,15 +27,10 @@ import se.enkat.testing.KafkaTestClient;
 @TestSecurity(user = "admin", roles = "admin")
 class OrganisationProgressTest {
 
-  private static final KafkaTestClient KAFKA = KafkaTestClient.forTestStack();
+  private static final KafkaTestClient KAFKA = KafkaTestClient.shared();
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   @Inject TestData data;
-
-  @AfterAll
-  static void closeKafka() {
-    KAFKA.close();
-  }
 
   /** 0114 silent, 0115 draft only, 0117 received, 0120 rejected, 0180 accepted, 01 silent. */
   private String roundInEveryState() {
@@ -195,12 +188,6 @@ class OrganisationProgressTest {
         Topics.VALIDATIONS,
         round + "/" + organisation,
         json.formatted(round, organisation),
-        Map.of(
-            "ce_specversion", "1.0",
-            "ce_id", UUID.randomUUID().toString(),
-            "ce_type", type,
-            "ce_source", "/enkat/validation",
-            "ce_time", "2025-03-02T10:00:00Z",
-            "content-type", "application/json"));
+        EventHeaders.of(type).source("/enkat/validation").time("2025-03-02T10:00:00Z").toMap());
   }
 }

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.enkat.common.events.Topics;
 import se.enkat.testing.KafkaTestClient;
@@ -36,15 +35,10 @@ import se.enkat.testing.TestRecord;
 @TestSecurity(user = "admin", roles = "admin")
 class ReminderTest {
 
-  private static final KafkaTestClient KAFKA = KafkaTestClient.forTestStack();
+  private static final KafkaTestClient KAFKA = KafkaTestClient.shared();
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @AfterAll
-  static void closeKafka() {
-    KAFKA.close();
-  }
 
   private static String address(String who) {
     return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.invalid";

@@ -13,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.enkat.common.events.Topics;
 import se.enkat.testing.KafkaTestClient;
@@ -23,12 +22,7 @@ import se.enkat.testing.TestRecord;
 @TestSecurity(user = "admin", roles = "admin")
 class RoundLifecycleTest {
 
-  private static final KafkaTestClient KAFKA = KafkaTestClient.forTestStack();
-
-  @AfterAll
-  static void closeKafka() {
-    KAFKA.close();
-  }
+  private static final KafkaTestClient KAFKA = KafkaTestClient.shared();
 
   @Test
   void openingADraftRoundAnnouncesItOnceWithTheQuestionnaireAndThePopulation() {

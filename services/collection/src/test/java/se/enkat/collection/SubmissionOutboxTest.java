@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.enkat.collection.service.ReconciliationService;
@@ -26,7 +25,7 @@ import se.enkat.testing.TestRecord;
 @TestSecurity(user = "admin", roles = "admin")
 class SubmissionOutboxTest {
 
-  private static final KafkaTestClient KAFKA = KafkaTestClient.forTestStack();
+  private static final KafkaTestClient KAFKA = KafkaTestClient.shared();
 
   @Inject OutboxRelay relay;
   @Inject ReconciliationService reconciliation;
@@ -35,11 +34,6 @@ class SubmissionOutboxTest {
   @AfterEach
   void resumeRelay() {
     relay.resume();
-  }
-
-  @AfterAll
-  static void closeKafka() {
-    KAFKA.close();
   }
 
   @Test

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.enkat.common.events.Topics;
+import se.enkat.testing.EventHeaders;
 import se.enkat.testing.KafkaTestClient;
 
 /** Verdicts from the validation service reach the revision they judge, once, in any order. */
@@ -22,15 +22,10 @@ import se.enkat.testing.KafkaTestClient;
 @TestSecurity(user = "admin", roles = "admin")
 class VerdictConsumerTest {
 
-  private static final KafkaTestClient KAFKA = KafkaTestClient.forTestStack();
+  private static final KafkaTestClient KAFKA = KafkaTestClient.shared();
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   @Inject TestData data;
-
-  @AfterAll
-  static void closeKafka() {
-    KAFKA.close();
-  }
 
   @Test
   void aRejectionShowsItsViolationsToTheRespondent() {
@@ -155,13 +150,11 @@ class VerdictConsumerTest {
         Topics.VALIDATIONS,
         key,
         json,
-        Map.of(
-            "ce_specversion", "1.0",
-            "ce_id", id,
-            "ce_type", type,
-            "ce_source", "/enkat/validation",
-            "ce_time", "2025-03-02T10:00:00Z",
-            "content-type", "application/json"));
+        EventHeaders.of(type)
+            .id(id)
+            .source("/enkat/validation")
+            .time("2025-03-02T10:00:00Z")
+            .toMap());
   }
 
   private static String keyOf(String json) {

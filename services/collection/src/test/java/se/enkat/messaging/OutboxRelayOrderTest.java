@@ -27,7 +27,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.enkat.testing.KafkaTestClient;
@@ -40,7 +39,7 @@ import se.enkat.testing.TestRecord;
 @QuarkusTest
 class OutboxRelayOrderTest {
 
-  private static final KafkaTestClient KAFKA = KafkaTestClient.forTestStack();
+  private static final KafkaTestClient KAFKA = KafkaTestClient.shared();
   private static final int BATCH = 5;
 
   @Inject Pool pool;
@@ -54,11 +53,6 @@ class OutboxRelayOrderTest {
   @AfterEach
   void resumeApplicationRelay() {
     applicationRelay.resume();
-  }
-
-  @AfterAll
-  static void closeKafka() {
-    KAFKA.close();
   }
 
   @Test

@@ -11,8 +11,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.io.InputStream;
@@ -25,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.enkat.common.events.IndicatorValuesUpdated.Organisation;
-import se.enkat.testing.LocalStackTestResource;
 
 /**
  * The feeds dashboards sync from: SDMX (JSON checked against the official SDMX-JSON 2.0 schema, CSV
@@ -33,9 +30,6 @@ import se.enkat.testing.LocalStackTestResource;
  * replayed from the start must reproduce every round's latest values exactly.
  */
 @QuarkusTest
-@QuarkusTestResource(
-    value = LocalStackTestResource.class,
-    initArgs = @ResourceArg(name = "database", value = "publication"))
 @TestSecurity(
     user = "admin",
     roles = {"admin", "dashboard"})

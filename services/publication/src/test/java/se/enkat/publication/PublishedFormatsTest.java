@@ -6,8 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -24,12 +22,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import se.enkat.testing.LocalStackTestResource;
 
 @QuarkusTest
-@QuarkusTestResource(
-    value = LocalStackTestResource.class,
-    initArgs = @ResourceArg(name = "database", value = "publication"))
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublishedFormatsTest {
 

@@ -7,13 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +17,10 @@ import org.junit.jupiter.api.Test;
 import se.enkat.common.events.EventKeys;
 import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.Topics;
-import se.enkat.testing.LocalStackTestResource;
+import se.enkat.testing.EventSchemas;
 import se.enkat.testing.TestRecord;
 
 @QuarkusTest
-@QuarkusTestResource(
-    value = LocalStackTestResource.class,
-    initArgs = @ResourceArg(name = "database", value = "publication"))
 @TestSecurity(
     user = "admin",
     roles = {"admin", "dashboard"})
@@ -249,10 +241,7 @@ class ReleaseLifecycleTest {
     return revisions;
   }
 
-  static JsonSchema schema(String type) throws Exception {
-    try (InputStream in =
-        ReleaseLifecycleTest.class.getResourceAsStream("/schemas/events/" + type + ".json")) {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-    }
+  static JsonSchema schema(String type) {
+    return EventSchemas.schema(type);
   }
 }

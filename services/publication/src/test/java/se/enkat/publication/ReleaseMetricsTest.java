@@ -3,20 +3,14 @@ package se.enkat.publication;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import se.enkat.testing.LocalStackTestResource;
 
 /** {@code enkat_releases_published_total{round}} counts each publication once. */
 @QuarkusTest
-@QuarkusTestResource(
-    value = LocalStackTestResource.class,
-    initArgs = @ResourceArg(name = "database", value = "publication"))
 @TestSecurity(
     user = "admin",
     roles = {"admin", "dashboard"})

@@ -6,23 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.enkat.testing.LocalStackTestResource;
 
 /**
  * The administrator's look at a release before publishing: its values with n, the diff against the
  * latest published release, and discarding a draft.
  */
 @QuarkusTest
-@QuarkusTestResource(
-    value = LocalStackTestResource.class,
-    initArgs = @ResourceArg(name = "database", value = "publication"))
 @TestSecurity(user = "admin", roles = "admin")
 class ReleasePreviewTest {
 

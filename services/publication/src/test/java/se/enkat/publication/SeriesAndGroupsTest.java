@@ -8,8 +8,6 @@ import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import se.enkat.common.events.RoundOpened.InvitedOrganisation;
 import se.enkat.publication.YearRound.Respondent;
-import se.enkat.testing.LocalStackTestResource;
 
 /**
  * Year over year: two published rounds (2024 and 2025, one question reworded in 2025 with a mapping
@@ -31,9 +28,6 @@ import se.enkat.testing.LocalStackTestResource;
  * with county names and the library's definitions in words.
  */
 @QuarkusTest
-@QuarkusTestResource(
-    value = LocalStackTestResource.class,
-    initArgs = @ResourceArg(name = "database", value = "publication"))
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeriesAndGroupsTest {
 

@@ -8,16 +8,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import se.enkat.common.events.CloudEventHeaders;
+import se.enkat.testing.EventHeaders;
 import se.enkat.testing.KafkaTestClient;
 import se.enkat.testing.TestStack;
 
@@ -48,16 +44,7 @@ final class TestEvents {
   }
 
   static Map<String, String> headers(String id, String type) {
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-    headers.put(CloudEventHeaders.ID, id);
-    headers.put(CloudEventHeaders.TYPE, type);
-    headers.put(CloudEventHeaders.SOURCE, "/enkat/test");
-    headers.put(
-        CloudEventHeaders.TIME,
-        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(ZoneOffset.UTC)));
-    headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-    return headers;
+    return EventHeaders.of(type).id(id).toMap();
   }
 
   KafkaTestClient kafka() {

@@ -2,15 +2,12 @@ package se.enkat.indicator.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +37,7 @@ import se.enkat.indicator.Answers2025;
 import se.enkat.questionnaire.Questionnaires;
 import se.enkat.questionnaire.model.OrganisationType;
 import se.enkat.questionnaire.model.Questionnaire;
-import se.enkat.testing.LocalStackTestResource;
+import se.enkat.testing.EventHeaders;
 import se.enkat.testing.TestStack;
 
 /**
@@ -50,9 +47,6 @@ import se.enkat.testing.TestStack;
  * {@code -Denkat.bench=true}.
  */
 @QuarkusTest
-@QuarkusTestResource(
-    value = LocalStackTestResource.class,
-    initArgs = @ResourceArg(name = "database", value = "indicator"))
 @EnabledIfSystemProperty(named = "enkat.bench", matches = "true")
 class IndicatorLoadBenchmark {
 
@@ -223,13 +217,11 @@ class IndicatorLoadBenchmark {
       String topic, String key, String type, String subject, Object data) throws Exception {
     ProducerRecord<String, String> record =
         new ProducerRecord<>(topic, key, json.writeValueAsString(data));
-    header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
-    header(record, CloudEventHeaders.ID, UUID.randomUUID().toString());
-    header(record, CloudEventHeaders.TYPE, type);
-    header(record, CloudEventHeaders.SOURCE, "/enkat/bench");
-    header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now()));
-    header(record, CloudEventHeaders.SUBJECT, subject);
-    header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+    EventHeaders.of(type)
+        .source("/enkat/bench")
+        .subject(subject)
+        .toMap()
+        .forEach((name, value) -> header(record, name, value));
     return record;
   }
 

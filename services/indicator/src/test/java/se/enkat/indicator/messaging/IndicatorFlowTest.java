@@ -7,10 +7,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -18,7 +14,6 @@ import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,8 +44,8 @@ import se.enkat.questionnaire.Questionnaires;
 import se.enkat.questionnaire.model.OrganisationType;
 import se.enkat.questionnaire.model.Question;
 import se.enkat.questionnaire.model.Questionnaire;
+import se.enkat.testing.EventSchemas;
 import se.enkat.testing.KafkaTestClient;
-import se.enkat.testing.LocalStackTestResource;
 import se.enkat.testing.TestRecord;
 
 /**
@@ -59,9 +54,6 @@ import se.enkat.testing.TestRecord;
  * announcements from enkat.indicators.v1.
  */
 @QuarkusTest
-@QuarkusTestResource(
-    value = LocalStackTestResource.class,
-    initArgs = @ResourceArg(name = "database", value = "indicator"))
 @TestSecurity(user = "admin", roles = "admin")
 class IndicatorFlowTest {
 
@@ -786,12 +778,13 @@ class IndicatorFlowTest {
   }
 
   private static JsonSchema schema(String type) {
-    InputStream in =
-        IndicatorFlowTest.class
-            .getClassLoader()
-            .getResourceAsStream("schemas/events/" + type + ".json");
-    assertThat(in).as("schema of " + type).isNotNull();
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    assertThat(
+            IndicatorFlowTest.class
+                .getClassLoader()
+                .getResource("schemas/events/" + type + ".json"))
+        .as("schema of " + type)
+        .isNotNull();
+    return EventSchemas.schema(type);
   }
 
   private JsonNode data(TestRecord record) {

@@ -9,12 +9,9 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import se.enkat.common.events.CloudEventHeaders;
 import se.enkat.common.events.EventKeys;
 import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.RoundClosed;
@@ -23,6 +20,7 @@ import se.enkat.common.events.SubmissionAccepted;
 import se.enkat.common.events.SubmissionRejected;
 import se.enkat.common.events.Topics;
 import se.enkat.questionnaire.Questionnaires;
+import se.enkat.testing.EventHeaders;
 import se.enkat.testing.KafkaTestClient;
 
 /**
@@ -147,15 +145,7 @@ final class TestEvents {
   }
 
   private static Map<String, String> headers(String id, String type, String subject) {
-    Map<String, String> headers = new HashMap<>();
-    headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-    headers.put(CloudEventHeaders.ID, id);
-    headers.put(CloudEventHeaders.TYPE, type);
-    headers.put(CloudEventHeaders.SOURCE, "/enkat/test");
-    headers.put(CloudEventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now()));
-    headers.put(CloudEventHeaders.SUBJECT, subject);
-    headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-    return headers;
+    return EventHeaders.of(type).id(id).subject(subject).toMap();
   }
 
   private static String id() {

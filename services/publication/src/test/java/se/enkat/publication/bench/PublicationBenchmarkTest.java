@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.management.GarbageCollectionNotificationInfo;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -46,7 +44,6 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import se.enkat.testing.LocalStackTestResource;
 import se.enkat.testing.TestStack;
 
 /**
@@ -57,9 +54,6 @@ import se.enkat.testing.TestStack;
  * heap measured during each. Prints its figures; see docs/benchmarks/publication.md.
  */
 @QuarkusTest
-@QuarkusTestResource(
-    value = LocalStackTestResource.class,
-    initArgs = @ResourceArg(name = "database", value = "publication"))
 @EnabledIfSystemProperty(named = "enkat.bench", matches = "true")
 class PublicationBenchmarkTest {
 

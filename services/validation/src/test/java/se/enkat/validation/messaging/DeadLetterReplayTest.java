@@ -9,8 +9,6 @@ import static se.enkat.validation.messaging.TestEvents.key;
 import static se.enkat.validation.messaging.TestEvents.openRound;
 import static se.enkat.validation.messaging.TestEvents.submit;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
@@ -23,7 +21,6 @@ import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.Topics;
 import se.enkat.messaging.deadletter.DeadLetterQueues;
 import se.enkat.messaging.deadletter.DeadLetterQueues.Letter;
-import se.enkat.testing.LocalStackTestResource;
 import se.enkat.testing.TestRecord;
 import se.enkat.validation.Submissions2025;
 
@@ -33,9 +30,6 @@ import se.enkat.validation.Submissions2025;
  * with its reason, fixes the cause and replays it; it is then judged once, as if nothing happened.
  */
 @QuarkusTest
-@QuarkusTestResource(
-    value = LocalStackTestResource.class,
-    initArgs = @ResourceArg(name = "database", value = "validation"))
 class DeadLetterReplayTest {
 
   @Inject Pool pool;

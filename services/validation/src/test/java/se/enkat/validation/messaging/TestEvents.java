@@ -13,6 +13,8 @@ import se.enkat.common.events.CloudEventHeaders;
 import se.enkat.common.events.EventKeys;
 import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.Topics;
+import se.enkat.testing.EventHeaders;
+import se.enkat.testing.EventSchemas;
 import se.enkat.testing.KafkaTestClient;
 import se.enkat.testing.TestRecord;
 import se.enkat.testing.TestStack;
@@ -81,7 +83,10 @@ public final class TestEvents {
             Topics.ROUNDS,
             EventKeys.round(round),
             data,
-            CloudEvents.headers(EventTypes.ROUND_OPENED, round));
+            EventHeaders.of(EventTypes.ROUND_OPENED)
+                .source("/enkat/collection")
+                .subject(round)
+                .toMap());
   }
 
   /** Produces submission.received; returns its event id. */
@@ -107,7 +112,11 @@ public final class TestEvents {
             Topics.SUBMISSIONS,
             key(round, org),
             data,
-            CloudEvents.headers(eventId, type, key(round, org)));
+            EventHeaders.of(type)
+                .id(eventId)
+                .source("/enkat/collection")
+                .subject(key(round, org))
+                .toMap());
   }
 
   public static String key(String round, String org) {

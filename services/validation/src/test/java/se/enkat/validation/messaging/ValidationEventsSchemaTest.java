@@ -12,6 +12,7 @@ import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.Topics;
 import se.enkat.messaging.OutboxMessage;
 import se.enkat.questionnaire.eval.ViolationCode;
+import se.enkat.testing.EventSchemas;
 import se.enkat.validation.Submissions2025;
 import se.enkat.validation.domain.Judge;
 import se.enkat.validation.domain.RoundContext;

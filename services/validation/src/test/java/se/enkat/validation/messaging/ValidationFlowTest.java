@@ -17,8 +17,6 @@ import static se.enkat.validation.messaging.TestEvents.submit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -37,8 +35,8 @@ import se.enkat.common.events.CloudEventHeaders;
 import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.RoundClosed;
 import se.enkat.common.events.Topics;
+import se.enkat.testing.EventHeaders;
 import se.enkat.testing.KafkaTestClient;
-import se.enkat.testing.LocalStackTestResource;
 import se.enkat.testing.TestRecord;
 import se.enkat.validation.Submissions2025;
 import se.enkat.validation.service.RoundRegistry;
@@ -48,9 +46,6 @@ import se.enkat.validation.service.RoundRegistry;
  * input topics with the headers the outbox relay writes, and the output topics are read back.
  */
 @QuarkusTest
-@QuarkusTestResource(
-    value = LocalStackTestResource.class,
-    initArgs = @ResourceArg(name = "database", value = "validation"))
 class ValidationFlowTest {
 
   private static final Logger LOG = Logger.getLogger(ValidationFlowTest.class);
@@ -193,7 +188,10 @@ class ValidationFlowTest {
         EventJson.write(
             new RoundClosed(
                 RoundClosed.SCHEMA_VERSION, round, OffsetDateTime.now(ZoneOffset.UTC), 2)),
-        CloudEvents.headers(EventTypes.ROUND_CLOSED, round));
+        EventHeaders.of(EventTypes.ROUND_CLOSED)
+            .source("/enkat/collection")
+            .subject(round)
+            .toMap());
     await()
         .atMost(TIMEOUT)
         .until(

@@ -8,18 +8,12 @@ import static se.enkat.validation.messaging.TestEvents.codes;
 import static se.enkat.validation.messaging.TestEvents.openRound;
 import static se.enkat.validation.messaging.TestEvents.submit;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
-import se.enkat.testing.LocalStackTestResource;
 import se.enkat.validation.Submissions2025;
 
 @QuarkusTest
-@QuarkusTestResource(
-    value = LocalStackTestResource.class,
-    initArgs = @ResourceArg(name = "database", value = "validation"))
 class ValidationSummaryResourceTest {
 
   @Test

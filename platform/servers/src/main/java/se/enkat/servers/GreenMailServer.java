@@ -1,4 +1,4 @@
-package se.enkat.stack;
+package se.enkat.servers;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ public final class GreenMailServer {
   public static ChildProcess launch(Path dir, int smtpPort, int apiPort, Path log) {
     Path jar = Path.of(dist().getProperty("jar"));
     if (!Files.exists(jar)) {
-      throw new StackException("GreenMail " + jar + " is missing: rebuild with Maven");
+      throw new ServerException("GreenMail " + jar + " is missing: rebuild with Maven");
     }
     try {
       Files.createDirectories(dir);
@@ -63,7 +63,7 @@ public final class GreenMailServer {
       properties.load(in);
       return properties;
     } catch (IOException | NullPointerException e) {
-      throw new StackException("greenmail.properties is missing: rebuild with Maven");
+      throw new ServerException("greenmail.properties is missing: rebuild with Maven");
     }
   }
 }

@@ -1,4 +1,4 @@
-package se.enkat.stack;
+package se.enkat.servers;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,7 +88,7 @@ public final class KafkaBroker {
     try {
       int exit = storageTool.launched().waitFor();
       if (exit != 0) {
-        throw new StackException(
+        throw new ServerException(
             "formatting Kafka storage failed (exit "
                 + exit
                 + "). Last lines of "
@@ -98,7 +98,7 @@ public final class KafkaBroker {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new StackException("interrupted while formatting Kafka storage", e);
+      throw new ServerException("interrupted while formatting Kafka storage", e);
     }
   }
 
@@ -106,7 +106,7 @@ public final class KafkaBroker {
   static String classPath() {
     try (InputStream in = KafkaBroker.class.getResourceAsStream(CLASSPATH_RESOURCE)) {
       if (in == null) {
-        throw new StackException(
+        throw new ServerException(
             CLASSPATH_RESOURCE + " is missing: build deploy/local-stack with Maven first");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();

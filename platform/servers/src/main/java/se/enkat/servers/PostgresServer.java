@@ -1,4 +1,4 @@
-package se.enkat.stack;
+package se.enkat.servers;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -38,7 +38,7 @@ public final class PostgresServer implements AutoCloseable {
               .start();
       return new PostgresServer(postgres, dataDir);
     } catch (IOException e) {
-      throw new StackException(
+      throw new ServerException(
           "PostgreSQL did not start on port "
               + port
               + ". Last lines of "
@@ -47,7 +47,7 @@ public final class PostgresServer implements AutoCloseable {
               + Logs.tail(log, 30),
           e);
     } catch (RuntimeException e) {
-      throw new StackException(
+      throw new ServerException(
           "PostgreSQL did not start on port "
               + port
               + ": "

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class PortsTest {
+class StackPortsTest {
 
   @Test
   void aTakenPortFailsNamingThePortAndTheVariableThatMovesIt() throws Exception {
@@ -19,7 +19,7 @@ class PortsTest {
           StackConfig.fromEnvironment(
               Map.of("ENKAT_KEYCLOAK_PORT", String.valueOf(port)), Path.of("/repo"));
 
-      assertThatThrownBy(() -> Ports.requireFree(config, Set.of(StackPort.KEYCLOAK)))
+      assertThatThrownBy(() -> StackPorts.requireFree(config, Set.of(StackPort.KEYCLOAK)))
           .isInstanceOf(PortInUseException.class)
           .hasMessageContaining("Port " + port + " (Keycloak)")
           .hasMessageContaining("ENKAT_KEYCLOAK_PORT");

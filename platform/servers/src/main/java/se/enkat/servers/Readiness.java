@@ -1,4 +1,4 @@
-package se.enkat.stack;
+package se.enkat.servers;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,7 +22,7 @@ public final class Readiness {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!ready.getAsBoolean()) {
       if (process != null && !process.isAlive()) {
-        throw new StackException(
+        throw new ServerException(
             what
                 + " exited before it was ready. Last lines of "
                 + process.log()
@@ -32,7 +32,7 @@ public final class Readiness {
       if (System.nanoTime() > deadline) {
         String tail =
             process == null ? "" : " Last lines of " + process.log() + ":\n" + process.logTail(40);
-        throw new StackException(
+        throw new ServerException(
             what + " was not ready within " + timeout.toSeconds() + " s." + tail);
       }
       sleep(Duration.ofMillis(250));
@@ -53,12 +53,13 @@ public final class Readiness {
     }
   }
 
-  static void sleep(Duration duration) {
+  /** Waits {@code duration}; an interrupt ends the wait with a {@link ServerException}. */
+  public static void sleep(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new StackException("interrupted while waiting", e);
+      throw new ServerException("interrupted while waiting", e);
     }
   }
 }

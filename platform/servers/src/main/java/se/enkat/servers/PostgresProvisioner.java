@@ -1,4 +1,4 @@
-package se.enkat.stack;
+package se.enkat.servers;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -53,7 +53,7 @@ public final class PostgresProvisioner {
         ignoringDuplicates(connection, "create database " + name + " owner " + name);
       }
     } catch (SQLException e) {
-      throw new StackException(
+      throw new ServerException(
           "could not create role and database '"
               + name
               + "' on "

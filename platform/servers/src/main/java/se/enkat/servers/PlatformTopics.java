@@ -1,4 +1,4 @@
-package se.enkat.stack;
+package se.enkat.servers;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,32 +12,49 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import se.enkat.common.events.Topics;
 
-/** The platform's Kafka topics, and their idempotent creation with the Admin client. */
+/**
+ * The platform's Kafka topics as the stack and the tests create them: the names are {@link Topics}'
+ * (the one list, which the producers and consumers use too), with a partition count each here; and
+ * their idempotent creation with the Admin client.
+ */
 public final class PlatformTopics {
 
+  /** Partitions of each main topic; a topic of {@link Topics#ALL} missing here fails at start. */
+  private static final Map<String, Integer> PARTITIONS =
+      Map.of(
+          Topics.ROUNDS, 3,
+          Topics.SUBMISSIONS, 6,
+          Topics.VALIDATIONS, 6,
+          Topics.INDICATORS, 3,
+          Topics.RELEASES, 1,
+          Topics.REMINDERS, 3);
+
   private static final List<TopicSpec> MAIN =
-      List.of(
-          new TopicSpec("enkat.rounds.v1", 3),
-          new TopicSpec("enkat.submissions.v1", 6),
-          new TopicSpec("enkat.validations.v1", 6),
-          new TopicSpec("enkat.indicators.v1", 3),
-          new TopicSpec("enkat.releases.v1", 1),
-          new TopicSpec("enkat.reminders.v1", 3));
+      Topics.ALL.stream().map(name -> new TopicSpec(name, partitions(name))).toList();
 
   /** Every topic: the main ones and a one-partition dead-letter topic beside each. */
   public static final List<TopicSpec> ALL =
-      Stream.concat(MAIN.stream(), MAIN.stream().map(t -> new TopicSpec(t.name() + ".dlq", 1)))
+      Stream.concat(
+              MAIN.stream(), MAIN.stream().map(t -> new TopicSpec(Topics.deadLetter(t.name()), 1)))
           .toList();
 
   /**
    * The largest record a topic takes and the broker accepts: the same 4 MiB as the producers'
-   * {@code max.request.size} (se.enkat.common.events.Topics.MAX_MESSAGE_BYTES; a test keeps the two
-   * equal).
+   * {@code max.request.size} ({@link Topics#MAX_MESSAGE_BYTES}).
    */
-  public static final int MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+  public static final int MAX_MESSAGE_BYTES = Topics.MAX_MESSAGE_BYTES;
 
   private PlatformTopics() {}
+
+  private static int partitions(String topic) {
+    Integer partitions = PARTITIONS.get(topic);
+    if (partitions == null) {
+      throw new IllegalStateException("no partition count for topic " + topic);
+    }
+    return partitions;
+  }
 
   /** Creates the topics that do not exist yet; returns the names it created. */
   public static List<String> ensure(String bootstrapServers, Duration timeout) {
@@ -75,9 +92,9 @@ public final class PlatformTopics {
       return created;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new StackException("interrupted while creating Kafka topics", e);
+      throw new ServerException("interrupted while creating Kafka topics", e);
     } catch (Exception e) {
-      throw new StackException(
+      throw new ServerException(
           "could not create the platform topics on " + bootstrapServers + ": " + e, e);
     }
   }

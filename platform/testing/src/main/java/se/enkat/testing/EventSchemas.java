@@ -1,6 +1,7 @@
-package se.enkat.validation.messaging;
+package se.enkat.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -11,28 +12,44 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The published JSON Schemas of event data (platform/common, schemas/events/<type>.json). */
+/**
+ * The published JSON Schemas of event data (platform/common, {@code schemas/events/<type>.json}),
+ * for tests that check what a service publishes against them.
+ */
 public final class EventSchemas {
 
   private static final JsonSchemaFactory FACTORY =
       JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-  private static final SchemaValidatorsConfig CONFIG =
+  private static final SchemaValidatorsConfig FORMATS_ASSERTED =
       SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
   private EventSchemas() {}
 
-  public static JsonNode schemaJson(String type) {
+  /** The schema of the event type; {@code format} keywords only annotate (2020-12's default). */
+  public static JsonSchema schema(String type) {
     try (InputStream in = resource(type)) {
-      return EventJson.mapper().readTree(in);
+      return FACTORY.getSchema(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Every way the data breaks the schema of its event type; empty when it is valid. */
+  /** The schema itself as JSON. */
+  public static JsonNode schemaJson(String type) {
+    try (InputStream in = resource(type)) {
+      return new ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Every way the data breaks the schema of its event type, {@code format} keywords (date-time,
+   * uuid, ...) asserted too; empty when it is valid.
+   */
   public static List<String> violations(String type, JsonNode data) {
     try (InputStream in = resource(type)) {
-      JsonSchema schema = FACTORY.getSchema(in, CONFIG);
+      JsonSchema schema = FACTORY.getSchema(in, FORMATS_ASSERTED);
       return schema.validate(data).stream().map(ValidationMessage::getMessage).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,4 +1,4 @@
-package se.enkat.stack;
+package se.enkat.servers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,28 @@
+package se.enkat.collection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import se.enkat.testing.ChannelSettings;
+
+/**
+ * The service's Kafka channels, as the running application resolves them, carry the settings they
+ * always had: the shared ones come from platform/messaging's connector-level defaults, the topic,
+ * group and dead-letter topic from this service's application.properties.
+ */
+@QuarkusTest
+class ChannelSettingsTest {
+
+  @Test
+  void verdictsAreReadAsGroupCollectionWithPoisonToTheDeadLetterTopic() {
+    assertThat(ChannelSettings.of("verdicts"))
+        .isEqualTo(ChannelSettings.expected("enkat.validations.v1", "collection"));
+  }
+
+  @Test
+  void remindersAreReadAsTheirOwnGroupWithPoisonToTheDeadLetterTopic() {
+    assertThat(ChannelSettings.of("reminders"))
+        .isEqualTo(ChannelSettings.expected("enkat.reminders.v1", "collection-reminders"));
+  }
+}
