@@ -1,6 +1,9 @@
 package se.enkat.common.events;
 
-/** Kafka keys: they keep the order of events about one round, or one round and organisation. */
+/**
+ * Kafka keys, which keep the order of events about one round, or one round and organisation; and
+ * the CloudEvents subjects that name what an event is about.
+ */
 public final class EventKeys {
 
   private EventKeys() {}
@@ -11,5 +14,15 @@ public final class EventKeys {
 
   public static String round(String roundId) {
     return roundId;
+  }
+
+  /** The subject of an event about a round: {@code rounds/{round}}. */
+  public static String roundSubject(String roundId) {
+    return "rounds/" + roundId;
+  }
+
+  /** The subject of an event about one revision of a submission. */
+  public static String revisionSubject(String roundId, String organisation, int revision) {
+    return roundSubject(roundId) + "/submissions/" + organisation + "/revisions/" + revision;
   }
 }

@@ -1,6 +1,9 @@
 package se.enkat.common.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.OffsetDateTime;
 
 /**
@@ -12,12 +15,28 @@ import java.time.OffsetDateTime;
  */
 public record SubmissionReceived(
     int schemaVersion,
-    String round,
-    String organisation,
-    int revision,
-    JsonNode answers,
-    JsonNode comments,
-    OffsetDateTime submittedAt) {
+    @NotBlank String round,
+    @NotBlank String organisation,
+    @Positive int revision,
+    @JsonObject JsonNode answers,
+    @JsonObject(optional = true) JsonNode comments,
+    @NotNull OffsetDateTime submittedAt)
+    implements EventData {
 
   public static final int SCHEMA_VERSION = 1;
+
+  @Override
+  public EventKind eventKind() {
+    return EventKind.SUBMISSION_RECEIVED;
+  }
+
+  @Override
+  public String key() {
+    return EventKeys.submission(round, organisation);
+  }
+
+  @Override
+  public String subject() {
+    return EventKeys.revisionSubject(round, organisation, revision);
+  }
 }

@@ -48,15 +48,15 @@ public final class EventHandlers {
     this.afterCommit = afterCommit;
   }
 
-  /** Handles events of {@code eventType}, their data read as {@code dataType}. */
+  /**
+   * Handles events of {@code eventType}, their data read as {@code dataType} and checked against
+   * the record's constraints ({@link EventDecoder}): data that lacks a required field is poison.
+   */
   public <T> EventHandlers on(String eventType, Class<T> dataType, Handler<T> handler) {
     return on(eventType, (id, data) -> EventDecoder.decode(id, data, dataType), handler);
   }
 
-  /**
-   * Handles events of {@code eventType}, their data read by {@code reader} (e.g. {@link
-   * EventFields}, to require fields first).
-   */
+  /** Handles events of {@code eventType}, their data read by {@code reader}. */
   public <T> EventHandlers on(String eventType, Reader<T> reader, Handler<T> handler) {
     routes.put(eventType, new Route<>(reader, handler));
     return this;
