@@ -3,6 +3,7 @@ package se.enkat.messaging;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import se.enkat.common.events.EventAddress;
 import se.enkat.common.events.EventData;
 import se.enkat.common.events.EventJson;
 import se.enkat.common.events.EventKind;
@@ -20,14 +21,15 @@ public record OutboxMessage(
 
   /** The envelope of the event: a new id, the time now, the rest as the data describes itself. */
   public static OutboxMessage of(EventData data) {
-    EventKind kind = data.eventKind();
+    EventAddress address = data.address();
+    EventKind kind = address.kind();
     return new OutboxMessage(
         UUID.randomUUID(),
         kind.topic(),
-        data.key(),
+        address.key(),
         kind.type(),
         kind.source(),
-        data.subject(),
+        address.subject(),
         OffsetDateTime.now(ZoneOffset.UTC),
         EventJson.write(data));
   }

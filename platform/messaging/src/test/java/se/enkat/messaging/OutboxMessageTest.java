@@ -188,6 +188,6 @@ class OutboxMessageTest {
     assertThat(message.key()).isEqualTo(key);
     assertThat(message.subject()).isEqualTo(subject);
     assertThat(message.source()).isEqualTo(source);
-    assertThat(message.data()).doesNotContain("eventKind").doesNotContain("\"subject\"");
+    assertThat(message.data()).doesNotContain("\"address\"").doesNotContain("\"subject\"");
   }
 }

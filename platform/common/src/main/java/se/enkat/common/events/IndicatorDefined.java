@@ -35,18 +35,9 @@ public record IndicatorDefined(
   public static final int SCHEMA_VERSION = 1;
 
   @Override
-  public EventKind eventKind() {
-    return EventKind.INDICATOR_DEFINED;
-  }
-
-  @Override
-  public String key() {
-    return EventKeys.round(round);
-  }
-
-  @Override
-  public String subject() {
-    return round + "/" + indicator;
+  public EventAddress address() {
+    return new EventAddress(
+        EventKind.INDICATOR_DEFINED, EventKeys.round(round), round + "/" + indicator);
   }
 
   /** One value of a distribution's category dimension and its label. */

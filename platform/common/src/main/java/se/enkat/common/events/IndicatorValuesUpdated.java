@@ -35,18 +35,8 @@ public record IndicatorValuesUpdated(
   public static final int SCHEMA_VERSION = 2;
 
   @Override
-  public EventKind eventKind() {
-    return EventKind.INDICATOR_VALUES_UPDATED;
-  }
-
-  @Override
-  public String key() {
-    return EventKeys.round(round);
-  }
-
-  @Override
-  public String subject() {
-    return round;
+  public EventAddress address() {
+    return new EventAddress(EventKind.INDICATOR_VALUES_UPDATED, EventKeys.round(round), round);
   }
 
   /** Only cells in {@code cells}, as version 1 wrote them. */

@@ -23,17 +23,8 @@ public record ReleasePublished(
   public static final int SCHEMA_VERSION = 1;
 
   @Override
-  public EventKind eventKind() {
-    return EventKind.RELEASE_PUBLISHED;
-  }
-
-  @Override
-  public String key() {
-    return EventKeys.round(round);
-  }
-
-  @Override
-  public String subject() {
-    return "releases/" + releaseId;
+  public EventAddress address() {
+    return new EventAddress(
+        EventKind.RELEASE_PUBLISHED, EventKeys.round(round), "releases/" + releaseId);
   }
 }

@@ -28,17 +28,10 @@ public record ReminderRequested(
       "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
   @Override
-  public EventKind eventKind() {
-    return EventKind.REMINDER_REQUESTED;
-  }
-
-  @Override
-  public String key() {
-    return EventKeys.submission(round, organisation);
-  }
-
-  @Override
-  public String subject() {
-    return EventKeys.roundSubject(round) + "/reminders/" + reminder;
+  public EventAddress address() {
+    return new EventAddress(
+        EventKind.REMINDER_REQUESTED,
+        EventKeys.submission(round, organisation),
+        "rounds/" + round + "/reminders/" + reminder);
   }
 }

@@ -19,17 +19,7 @@ public record RoundClosed(
   public static final int SCHEMA_VERSION = 1;
 
   @Override
-  public EventKind eventKind() {
-    return EventKind.ROUND_CLOSED;
-  }
-
-  @Override
-  public String key() {
-    return EventKeys.round(round);
-  }
-
-  @Override
-  public String subject() {
-    return EventKeys.roundSubject(round);
+  public EventAddress address() {
+    return EventAddress.round(EventKind.ROUND_CLOSED, round);
   }
 }

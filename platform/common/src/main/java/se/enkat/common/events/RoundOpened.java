@@ -29,18 +29,8 @@ public record RoundOpened(
   public static final int SCHEMA_VERSION = 1;
 
   @Override
-  public EventKind eventKind() {
-    return EventKind.ROUND_OPENED;
-  }
-
-  @Override
-  public String key() {
-    return EventKeys.round(round);
-  }
-
-  @Override
-  public String subject() {
-    return EventKeys.roundSubject(round);
+  public EventAddress address() {
+    return EventAddress.round(EventKind.ROUND_OPENED, round);
   }
 
   /** Which questionnaire version the round uses. */

@@ -18,17 +18,7 @@ public record RoundValuesFinal(
   public static final int SCHEMA_VERSION = 1;
 
   @Override
-  public EventKind eventKind() {
-    return EventKind.ROUND_VALUES_FINAL;
-  }
-
-  @Override
-  public String key() {
-    return EventKeys.round(round);
-  }
-
-  @Override
-  public String subject() {
-    return round;
+  public EventAddress address() {
+    return new EventAddress(EventKind.ROUND_VALUES_FINAL, EventKeys.round(round), round);
   }
 }

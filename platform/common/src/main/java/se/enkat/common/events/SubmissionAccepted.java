@@ -26,17 +26,7 @@ public record SubmissionAccepted(
   public static final int SCHEMA_VERSION = 1;
 
   @Override
-  public EventKind eventKind() {
-    return EventKind.SUBMISSION_ACCEPTED;
-  }
-
-  @Override
-  public String key() {
-    return EventKeys.submission(round, organisation);
-  }
-
-  @Override
-  public String subject() {
-    return EventKeys.revisionSubject(round, organisation, revision);
+  public EventAddress address() {
+    return EventAddress.revision(EventKind.SUBMISSION_ACCEPTED, round, organisation, revision);
   }
 }

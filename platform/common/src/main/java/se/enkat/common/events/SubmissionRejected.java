@@ -22,18 +22,8 @@ public record SubmissionRejected(
   public static final int SCHEMA_VERSION = 1;
 
   @Override
-  public EventKind eventKind() {
-    return EventKind.SUBMISSION_REJECTED;
-  }
-
-  @Override
-  public String key() {
-    return EventKeys.submission(round, organisation);
-  }
-
-  @Override
-  public String subject() {
-    return EventKeys.revisionSubject(round, organisation, revision);
+  public EventAddress address() {
+    return EventAddress.revision(EventKind.SUBMISSION_REJECTED, round, organisation, revision);
   }
 
   /** One broken rule: the question, a stable code (see docs/questionnaires.md), a message. */
