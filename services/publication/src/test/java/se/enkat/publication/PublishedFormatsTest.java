@@ -297,6 +297,36 @@ class PublishedFormatsTest {
 
   @Test
   @TestSecurity(user = "dashboard", roles = "dashboard")
+  void aRepeatedValueQueryAnswersTheSameBytesAndAnotherFilterItsOwn() throws Exception {
+    String round = round().round;
+    byte[] first = valuesJson(round, null);
+    byte[] again = valuesJson(round, null);
+    byte[] regions = valuesJson(round, "REGION");
+    byte[] regionsAgain = valuesJson(round, "REGION");
+
+    assertThat(again).as("the kept answer").isEqualTo(first);
+    assertThat(regionsAgain).as("the kept filtered answer").isEqualTo(regions);
+    assertThat(regions).as("a filter is its own answer").isNotEqualTo(first);
+    JsonNode rows = TestEvents.JSON.readTree(regions);
+    assertThat(rows).isNotEmpty();
+    rows.forEach(row -> assertThat(row.get("type").asText()).isEqualTo("REGION"));
+  }
+
+  private static byte[] valuesJson(String round, String type) {
+    var request = given().accept("application/json");
+    if (type != null) {
+      request = request.queryParam("type", type);
+    }
+    return request
+        .get("/api/v1/published/rounds/{id}/values", round)
+        .then()
+        .statusCode(200)
+        .extract()
+        .asByteArray();
+  }
+
+  @Test
+  @TestSecurity(user = "dashboard", roles = "dashboard")
   void aMatchingETagIsNotModifiedAndPinnedReleasesAreImmutable() {
     String round = round().round;
     String etag =

@@ -27,6 +27,7 @@ import se.enkat.publication.service.ExportTables;
 import se.enkat.publication.service.IndicatorLibrary;
 import se.enkat.publication.service.JsonStatDatasets;
 import se.enkat.publication.service.PublishedReads;
+import se.enkat.publication.service.PublishedValueCache;
 import se.enkat.publication.service.ReleaseDiffs;
 import se.enkat.publication.service.SdmxMessages;
 
@@ -143,13 +144,30 @@ public class PublishedResource {
               case JSONSTAT -> out -> json.writeValue(out, datasets.jsonStat(r, filter));
               case SDMX_JSON -> out -> json.writeValue(out, sdmx.json(r, filter));
               case SDMX_CSV -> out -> CsvWriter.write(sdmx.csv(r, filter), out, false);
-              default ->
-                  out -> {
-                    try (SequenceWriter array = json.writeValuesAsArray(out)) {
-                      published.values(r.releaseId(), filter, array::write);
-                    }
-                  };
+              default -> jsonValues(r, filter);
             });
+  }
+
+  /**
+   * The values as a JSON array: the bytes kept from an earlier answer to the same query, or the
+   * rows streamed as they are read, their bytes kept on the way when they are few enough.
+   */
+  private StreamingOutput jsonValues(PublishedRelease release, ValueFilter filter) {
+    byte[] kept = published.keptValuesJson(release.releaseId(), filter);
+    if (kept != null) {
+      return out -> out.write(kept);
+    }
+    return out -> {
+      KeepingOutputStream keeping =
+          new KeepingOutputStream(out, PublishedValueCache.MAX_JSON_BYTES);
+      try (SequenceWriter array = json.writeValuesAsArray(keeping)) {
+        published.values(release.releaseId(), filter, array::write);
+      }
+      byte[] written = keeping.kept();
+      if (written != null) {
+        published.keepValuesJson(release.releaseId(), filter, written);
+      }
+    };
   }
 
   @GET

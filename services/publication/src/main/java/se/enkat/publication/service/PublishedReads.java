@@ -50,7 +50,7 @@ public class PublishedReads {
    */
   public void values(UUID releaseId, ValueFilter filter, RowSink<ValueRow> sink)
       throws IOException {
-    String query = filter.combinedGroup() + "|" + filter.columns();
+    String query = cacheKey(filter);
     List<ValueRow> kept = cache.get(releaseId, query);
     if (kept != null) {
       for (ValueRow row : kept) {
@@ -69,6 +69,20 @@ public class PublishedReads {
           sink.accept(row);
         });
     cache.put(releaseId, query, read);
+  }
+
+  /** The values' JSON answer as it was first written, or null when not kept (yet). */
+  public byte[] keptValuesJson(UUID releaseId, ValueFilter filter) {
+    return cache.json(releaseId, cacheKey(filter));
+  }
+
+  /** Keeps the values' JSON answer, once written, for the next reader of the same query. */
+  public void keepValuesJson(UUID releaseId, ValueFilter filter, byte[] bytes) {
+    cache.putJson(releaseId, cacheKey(filter), bytes);
+  }
+
+  private static String cacheKey(ValueFilter filter) {
+    return filter.combinedGroup() + "|" + filter.columns();
   }
 
   public void answers(UUID releaseId, RowSink<AnswerRow> sink) {

@@ -43,6 +43,19 @@ class PublishedValueCacheTest {
     assertThat(off.get(RELEASE, "national")).isNull();
   }
 
+  @Test
+  void aJsonAnswerIsKeptPerReleaseAndQueryUnlessItIsTooLarge() {
+    PublishedValueCache cache = new PublishedValueCache(config(10));
+    byte[] national = "[{\"numerator\":19}]".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    cache.putJson(RELEASE, "national", national);
+    cache.putJson(RELEASE, "everyone", new byte[PublishedValueCache.MAX_JSON_BYTES + 1]);
+
+    assertThat(cache.json(RELEASE, "national")).isEqualTo(national);
+    assertThat(cache.json(RELEASE, "county=23")).isNull();
+    assertThat(cache.json(UUID.randomUUID(), "national")).isNull();
+    assertThat(cache.json(RELEASE, "everyone")).isNull();
+  }
+
   private static ValueRow row(String indicator, long numerator, long denominator) {
     return new ValueRow(
         indicator,
