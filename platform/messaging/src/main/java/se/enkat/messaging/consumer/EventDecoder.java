@@ -49,13 +49,6 @@ public final class EventDecoder {
     return value;
   }
 
-  /** Poison unless the condition holds; {@code what} says what is wrong. */
-  public static void require(boolean condition, String eventId, String what) {
-    if (!condition) {
-      throw new PoisonMessageException("event " + eventId + ": " + what);
-    }
-  }
-
   private static <T> T read(String eventId, String data, Class<T> type) {
     T value;
     try {
