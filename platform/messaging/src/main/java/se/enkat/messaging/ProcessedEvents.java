@@ -2,13 +2,13 @@ package se.enkat.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import se.enkat.messaging.sql.NativeSql;
 
 /**
  * Idempotent consumption: records an event id in the caller's transaction and tells whether it is
@@ -31,15 +31,7 @@ public class ProcessedEvents {
 
   /** Emits true the first time this consumer sees the event id, false for a redelivery. */
   public Uni<Boolean> firstDelivery(String consumer, String eventId) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(INSERT)
-                    .setParameter(1, consumer)
-                    .setParameter(2, eventId)
-                    .executeUpdate())
-        .map(inserted -> inserted == 1);
+    return NativeSql.update(INSERT, consumer, eventId).map(inserted -> inserted == 1);
   }
 
   /**
@@ -56,15 +48,8 @@ public class ProcessedEvents {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("event ids cannot be written as JSON", e);
     }
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(INSERT_ALL, String.class)
-                    .setParameter(1, consumer)
-                    .setParameter(2, ids)
-                    .getResultList())
-        .map(HashSet::new);
+    return NativeSql.rows(INSERT_ALL, consumer, ids)
+        .map(rows -> rows.stream().map(row -> (String) row[0]).collect(Collectors.toSet()));
   }
 
   /** Applies the effect only on the first delivery of the event; a redelivery does nothing. */

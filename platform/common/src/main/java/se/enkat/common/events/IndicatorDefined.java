@@ -1,6 +1,7 @@
 package se.enkat.common.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.NotBlank;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -17,8 +18,8 @@ import java.util.List;
  */
 public record IndicatorDefined(
     int schemaVersion,
-    String round,
-    String indicator,
+    @NotBlank String round,
+    @NotBlank String indicator,
     String kind,
     JsonNode title,
     JsonNode description,
@@ -28,9 +29,16 @@ public record IndicatorDefined(
     String direction,
     List<String> sourceQuestions,
     List<Category> categories,
-    OffsetDateTime definedAt) {
+    OffsetDateTime definedAt)
+    implements EventData {
 
   public static final int SCHEMA_VERSION = 1;
+
+  @Override
+  public EventAddress address() {
+    return new EventAddress(
+        EventKind.INDICATOR_DEFINED, EventKeys.round(round), round + "/" + indicator);
+  }
 
   /** One value of a distribution's category dimension and its label. */
   public record Category(String value, JsonNode label) {}

@@ -1,5 +1,8 @@
 package se.enkat.common.events;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,13 +25,19 @@ import java.util.Map;
  */
 public record IndicatorValuesUpdated(
     int schemaVersion,
-    String round,
+    @NotBlank String round,
     String cause,
     OffsetDateTime updatedAt,
-    List<Cell> cells,
-    List<Organisation> organisations) {
+    @NotNull List<@NotNull @Valid Cell> cells,
+    List<@NotNull @Valid Organisation> organisations)
+    implements EventData {
 
   public static final int SCHEMA_VERSION = 2;
+
+  @Override
+  public EventAddress address() {
+    return new EventAddress(EventKind.INDICATOR_VALUES_UPDATED, EventKeys.round(round), round);
+  }
 
   /** Only cells in {@code cells}, as version 1 wrote them. */
   public IndicatorValuesUpdated(
@@ -42,8 +51,8 @@ public record IndicatorValuesUpdated(
    * dimension; {@code percent} is null when the denominator is 0.
    */
   public record Cell(
-      String indicator,
-      String level,
+      @NotNull String indicator,
+      @NotNull String level,
       String type,
       String county,
       String organisation,
@@ -58,5 +67,8 @@ public record IndicatorValuesUpdated(
    * none) to {@code [numerator, denominator]}. A denominator of 0 means the cell no longer exists.
    */
   public record Organisation(
-      String organisation, String type, String county, Map<String, Map<String, long[]>> cells) {}
+      @NotNull String organisation,
+      String type,
+      String county,
+      @CountPairs Map<String, Map<String, long[]>> cells) {}
 }

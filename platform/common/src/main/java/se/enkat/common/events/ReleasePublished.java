@@ -1,5 +1,6 @@
 package se.enkat.common.events;
 
+import jakarta.validation.constraints.NotBlank;
 import java.time.OffsetDateTime;
 
 /**
@@ -11,12 +12,19 @@ import java.time.OffsetDateTime;
  */
 public record ReleasePublished(
     int schemaVersion,
-    String round,
-    String releaseId,
+    @NotBlank String round,
+    @NotBlank String releaseId,
     int version,
     OffsetDateTime publishedAt,
     long values,
-    long respondents) {
+    long respondents)
+    implements EventData {
 
   public static final int SCHEMA_VERSION = 1;
+
+  @Override
+  public EventAddress address() {
+    return new EventAddress(
+        EventKind.RELEASE_PUBLISHED, EventKeys.round(round), "releases/" + releaseId);
+  }
 }

@@ -1,5 +1,8 @@
 package se.enkat.common.events;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.OffsetDateTime;
 
 /**
@@ -10,12 +13,25 @@ import java.time.OffsetDateTime;
  */
 public record ReminderRequested(
     int schemaVersion,
-    String round,
-    String organisation,
-    String reminder,
+    @NotBlank String round,
+    @NotBlank String organisation,
+    @NotNull @Pattern(regexp = UUID) String reminder,
     int recipients,
     OffsetDateTime requestedAt,
-    String requestedBy) {
+    String requestedBy)
+    implements EventData {
 
   public static final int SCHEMA_VERSION = 1;
+
+  /** A UUID in text, as the reminder's id is written. */
+  public static final String UUID =
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+  @Override
+  public EventAddress address() {
+    return new EventAddress(
+        EventKind.REMINDER_REQUESTED,
+        EventKeys.submission(round, organisation),
+        "rounds/" + round + "/reminders/" + reminder);
+  }
 }

@@ -1,5 +1,7 @@
 package se.enkat.common.events;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 
 /**
@@ -8,7 +10,16 @@ import java.time.OffsetDateTime;
  * consumer that has seen that many verdicts has seen them all.
  */
 public record RoundClosed(
-    int schemaVersion, String round, OffsetDateTime closedAt, long revisionsReceived) {
+    int schemaVersion,
+    @NotBlank String round,
+    @NotNull OffsetDateTime closedAt,
+    long revisionsReceived)
+    implements EventData {
 
   public static final int SCHEMA_VERSION = 1;
+
+  @Override
+  public EventAddress address() {
+    return EventAddress.round(EventKind.ROUND_CLOSED, round);
+  }
 }

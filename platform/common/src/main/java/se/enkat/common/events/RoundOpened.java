@@ -1,6 +1,10 @@
 package se.enkat.common.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,18 +17,24 @@ import java.util.List;
  */
 public record RoundOpened(
     int schemaVersion,
-    String round,
+    @NotBlank String round,
     JsonNode title,
-    QuestionnaireRef questionnaireRef,
-    JsonNode questionnaire,
-    List<InvitedOrganisation> population,
+    @NotNull @Valid QuestionnaireRef questionnaireRef,
+    @JsonObject JsonNode questionnaire,
+    @NotNull List<InvitedOrganisation> population,
     LocalDate opensAt,
-    LocalDate closesAt) {
+    LocalDate closesAt)
+    implements EventData {
 
   public static final int SCHEMA_VERSION = 1;
 
+  @Override
+  public EventAddress address() {
+    return EventAddress.round(EventKind.ROUND_OPENED, round);
+  }
+
   /** Which questionnaire version the round uses. */
-  public record QuestionnaireRef(String id, int version) {}
+  public record QuestionnaireRef(@NotBlank String id, @Positive int version) {}
 
   /** An organisation in the round's population. */
   public record InvitedOrganisation(String code, String name, String type, String county) {}

@@ -1,5 +1,6 @@
 package se.enkat.common.events;
 
+import jakarta.validation.constraints.NotBlank;
 import java.time.OffsetDateTime;
 
 /**
@@ -11,7 +12,13 @@ import java.time.OffsetDateTime;
  *     revisionsReceived}
  */
 public record RoundValuesFinal(
-    int schemaVersion, String round, long verdictsApplied, OffsetDateTime finalAt) {
+    int schemaVersion, @NotBlank String round, long verdictsApplied, OffsetDateTime finalAt)
+    implements EventData {
 
   public static final int SCHEMA_VERSION = 1;
+
+  @Override
+  public EventAddress address() {
+    return new EventAddress(EventKind.ROUND_VALUES_FINAL, EventKeys.round(round), round);
+  }
 }

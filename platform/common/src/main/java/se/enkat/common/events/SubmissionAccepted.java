@@ -1,6 +1,7 @@
 package se.enkat.common.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.NotBlank;
 import java.time.OffsetDateTime;
 
 /**
@@ -10,16 +11,22 @@ import java.time.OffsetDateTime;
  */
 public record SubmissionAccepted(
     int schemaVersion,
-    String round,
-    String organisation,
-    String organisationType,
+    @NotBlank String round,
+    @NotBlank String organisation,
+    @NotBlank String organisationType,
     String county,
     int revision,
     RoundOpened.QuestionnaireRef questionnaire,
-    JsonNode answers,
+    @JsonObject JsonNode answers,
     JsonNode comments,
     OffsetDateTime submittedAt,
-    OffsetDateTime validatedAt) {
+    OffsetDateTime validatedAt)
+    implements EventData {
 
   public static final int SCHEMA_VERSION = 1;
+
+  @Override
+  public EventAddress address() {
+    return EventAddress.revision(EventKind.SUBMISSION_ACCEPTED, round, organisation, revision);
+  }
 }

@@ -1,6 +1,9 @@
 package se.enkat.common.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.OffsetDateTime;
 
 /**
@@ -12,12 +15,18 @@ import java.time.OffsetDateTime;
  */
 public record SubmissionReceived(
     int schemaVersion,
-    String round,
-    String organisation,
-    int revision,
-    JsonNode answers,
-    JsonNode comments,
-    OffsetDateTime submittedAt) {
+    @NotBlank String round,
+    @NotBlank String organisation,
+    @Positive int revision,
+    @JsonObject JsonNode answers,
+    @JsonObject(optional = true) JsonNode comments,
+    @NotNull OffsetDateTime submittedAt)
+    implements EventData {
 
   public static final int SCHEMA_VERSION = 1;
+
+  @Override
+  public EventAddress address() {
+    return EventAddress.revision(EventKind.SUBMISSION_RECEIVED, round, organisation, revision);
+  }
 }

@@ -1,5 +1,6 @@
 package se.enkat.common.events;
 
+import jakarta.validation.constraints.NotBlank;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -9,15 +10,21 @@ import java.util.List;
  */
 public record SubmissionRejected(
     int schemaVersion,
-    String round,
-    String organisation,
+    @NotBlank String round,
+    @NotBlank String organisation,
     int revision,
     RoundOpened.QuestionnaireRef questionnaire,
     List<Violation> violations,
     OffsetDateTime submittedAt,
-    OffsetDateTime validatedAt) {
+    OffsetDateTime validatedAt)
+    implements EventData {
 
   public static final int SCHEMA_VERSION = 1;
+
+  @Override
+  public EventAddress address() {
+    return EventAddress.revision(EventKind.SUBMISSION_REJECTED, round, organisation, revision);
+  }
 
   /** One broken rule: the question, a stable code (see docs/questionnaires.md), a message. */
   public record Violation(String question, String code, String message) {}

@@ -184,7 +184,8 @@ public class ProblemMappers {
         : String.join(".", nodes.subList(2, nodes.size()).stream().map(Object::toString).toList());
   }
 
-  private static String pathOf(JsonMappingException e) {
+  /** The JSON path ({@code $.sections[0].id}) of the field a Jackson mapping failure points at. */
+  public static String pathOf(JsonMappingException e) {
     StringBuilder path = new StringBuilder("$");
     for (JsonMappingException.Reference ref : e.getPath()) {
       if (ref.getFieldName() != null) {

@@ -23,15 +23,9 @@ public final class EventHandlers {
     Uni<Void> apply(IncomingEvent event, T data);
   }
 
-  /** Reads an event's data into its record; throws a poison failure when it cannot. */
-  @FunctionalInterface
-  public interface Reader<T> {
-    T read(String eventId, String data);
-  }
-
-  private record Route<T>(Reader<T> reader, Handler<T> handler) {
+  private record Route<T>(Class<T> dataType, Handler<T> handler) {
     Uni<Void> apply(IncomingEvent event) {
-      return handler.apply(event, reader.read(event.id(), event.data()));
+      return handler.apply(event, EventDecoder.decode(event.id(), event.data(), dataType));
     }
   }
 
@@ -48,17 +42,12 @@ public final class EventHandlers {
     this.afterCommit = afterCommit;
   }
 
-  /** Handles events of {@code eventType}, their data read as {@code dataType}. */
-  public <T> EventHandlers on(String eventType, Class<T> dataType, Handler<T> handler) {
-    return on(eventType, (id, data) -> EventDecoder.decode(id, data, dataType), handler);
-  }
-
   /**
-   * Handles events of {@code eventType}, their data read by {@code reader} (e.g. {@link
-   * EventFields}, to require fields first).
+   * Handles events of {@code eventType}, their data read as {@code dataType} and checked against
+   * the record's constraints ({@link EventDecoder}): data that lacks a required field is poison.
    */
-  public <T> EventHandlers on(String eventType, Reader<T> reader, Handler<T> handler) {
-    routes.put(eventType, new Route<>(reader, handler));
+  public <T> EventHandlers on(String eventType, Class<T> dataType, Handler<T> handler) {
+    routes.put(eventType, new Route<>(dataType, handler));
     return this;
   }
 

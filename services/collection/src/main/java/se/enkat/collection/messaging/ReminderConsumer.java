@@ -3,14 +3,12 @@ package se.enkat.collection.messaging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.collection.service.ReminderSender;
 import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.ReminderRequested;
 import se.enkat.messaging.consumer.EventConsumers;
-import se.enkat.messaging.consumer.EventDecoder;
 import se.enkat.messaging.consumer.EventHandlers;
 
 /**
@@ -21,10 +19,6 @@ import se.enkat.messaging.consumer.EventHandlers;
 @ApplicationScoped
 public class ReminderConsumer {
 
-  private static final Pattern UUID_TEXT =
-      Pattern.compile(
-          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
   private final EventHandlers handlers;
 
   ReminderConsumer(EventConsumers kit, ReminderSender sender) {
@@ -32,20 +26,8 @@ public class ReminderConsumer {
         kit.handlers("collection.reminders")
             .on(
                 EventTypes.REMINDER_REQUESTED,
-                ReminderConsumer::read,
+                ReminderRequested.class,
                 (event, data) -> sender.send(UUID.fromString(data.reminder())).replaceWithVoid());
-  }
-
-  /** The event's data; poison (dead-lettered) without a round, organisation or reminder UUID. */
-  static ReminderRequested read(String eventId, String data) {
-    ReminderRequested requested = EventDecoder.decode(eventId, data, ReminderRequested.class);
-    EventDecoder.require(
-        requested.round() != null && requested.organisation() != null, eventId, "round is missing");
-    EventDecoder.require(
-        requested.reminder() != null && UUID_TEXT.matcher(requested.reminder()).matches(),
-        eventId,
-        "reminder is not a UUID");
-    return requested;
   }
 
   @Incoming("reminders")

@@ -15,7 +15,6 @@ import se.enkat.common.events.SubmissionRejected;
 import se.enkat.messaging.IncomingEvent;
 import se.enkat.messaging.consumer.EventConsumers;
 import se.enkat.messaging.consumer.EventHandlers;
-import se.enkat.messaging.consumer.EventReaders;
 
 /**
  * Consumes verdicts from enkat.validations.v1 and applies them to the judged revision. Poison
@@ -32,11 +31,11 @@ public class VerdictConsumer {
         kit.handlers("collection.verdicts")
             .on(
                 EventTypes.SUBMISSION_ACCEPTED,
-                EventReaders::submissionAccepted,
+                SubmissionAccepted.class,
                 (event, data) -> apply(verdicts, metrics, accepted(event, data)))
             .on(
                 EventTypes.SUBMISSION_REJECTED,
-                EventReaders::submissionRejected,
+                SubmissionRejected.class,
                 (event, data) -> apply(verdicts, metrics, rejected(event, data)));
   }
 

@@ -1,6 +1,5 @@
 package se.enkat.collection.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.enkat.collection.domain.Contact;
+import se.enkat.messaging.sql.NativeSql;
 
 /** The respondents' contacts of each organisation, to whom reminders are sent. */
 @ApplicationScoped
@@ -20,8 +20,7 @@ public class ContactRepository {
 
   /** Organisation code → its contacts (organisations without any are absent). */
   public Uni<Map<String, List<Contact>>> of(List<String> organisations) {
-    return Panache.getSession()
-        .chain(session -> session.createNativeQuery(ALL, Object[].class).getResultList())
+    return NativeSql.rows(ALL)
         .map(
             rows -> {
               Map<String, List<Contact>> byOrganisation = new LinkedHashMap<>();
@@ -40,33 +39,17 @@ public class ContactRepository {
 
   /** Replaces an organisation's contacts with these. */
   public Uni<Void> replace(String organisation, List<Contact> contacts) {
-    return Panache.getSession()
+    List<Object[]> rows =
+        contacts.stream().map(c -> new Object[] {organisation, c.email(), c.name()}).toList();
+    return NativeSql.update(
+            "delete from respondent_contact where organisation_code = ?1", organisation)
         .chain(
-            session ->
-                session
-                    .createNativeQuery(
-                        "delete from respondent_contact where organisation_code = ?1")
-                    .setParameter(1, organisation)
-                    .executeUpdate()
-                    .chain(
-                        () -> {
-                          Uni<Integer> chain = Uni.createFrom().item(0);
-                          for (Contact c : contacts) {
-                            chain =
-                                chain.chain(
-                                    () ->
-                                        session
-                                            .createNativeQuery(
-                                                "insert into respondent_contact"
-                                                    + " (organisation_code, email, name)"
-                                                    + " values (?1, ?2, ?3)")
-                                            .setParameter(1, organisation)
-                                            .setParameter(2, c.email())
-                                            .setParameter(3, c.name())
-                                            .executeUpdate());
-                          }
-                          return chain;
-                        }))
+            () ->
+                NativeSql.insertAll(
+                    "insert into respondent_contact (organisation_code, email, name) values",
+                    "(?, ?, ?)",
+                    "",
+                    rows))
         .replaceWithVoid();
   }
 }

@@ -1,11 +1,11 @@
 package se.enkat.collection.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import se.enkat.messaging.sql.NativeSql;
 
 /** Extensions of rounds' closing dates, for a whole round or one organisation. */
 @ApplicationScoped
@@ -25,28 +25,13 @@ public class ExtensionRepository {
           + " where round_id = ?1 and organisation_code <> '' order by organisation_code, id desc";
 
   public Uni<Void> add(String round, String organisation, LocalDate closesAt, String by) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(INSERT)
-                    .setParameter(1, round)
-                    .setParameter(2, organisation == null ? "" : organisation)
-                    .setParameter(3, closesAt)
-                    .setParameter(4, by)
-                    .executeUpdate())
+    return NativeSql.update(INSERT, round, organisation == null ? "" : organisation, closesAt, by)
         .replaceWithVoid();
   }
 
   /** Every extension of a round, oldest first. */
   public Uni<List<Extension>> ofRound(String round) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(OF_ROUND, Object[].class)
-                    .setParameter(1, round)
-                    .getResultList())
+    return NativeSql.rows(OF_ROUND, round)
         .map(
             rows ->
                 rows.stream()
@@ -62,13 +47,7 @@ public class ExtensionRepository {
 
   /** Organisation code → its latest extended closing date, for organisations that have one. */
   public Uni<java.util.Map<String, LocalDate>> latestPerOrganisation(String round) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(LATEST_PER_ORGANISATION, Object[].class)
-                    .setParameter(1, round)
-                    .getResultList())
+    return NativeSql.rows(LATEST_PER_ORGANISATION, round)
         .map(
             rows -> {
               java.util.Map<String, LocalDate> latest = new java.util.HashMap<>();

@@ -1,10 +1,10 @@
 package se.enkat.collection.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
+import se.enkat.messaging.sql.NativeSql;
 
 /** Where each invited organisation of an opened round stands: draft, latest revision, verdicts. */
 @ApplicationScoped
@@ -41,13 +41,7 @@ public class OrganisationProgressRepository {
 
   /** One row per invitation, by organisation code. */
   public Uni<List<Row>> ofRound(String round) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(ROWS, Object[].class)
-                    .setParameter(1, round)
-                    .getResultList())
+    return NativeSql.rows(ROWS, round)
         .map(rows -> rows.stream().map(OrganisationProgressRepository::row).toList());
   }
 

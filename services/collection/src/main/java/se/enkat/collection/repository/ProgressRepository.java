@@ -1,9 +1,9 @@
 package se.enkat.collection.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import se.enkat.messaging.sql.NativeSql;
 
 /** Counts of an opened round's invitations and submissions per organisation type. */
 @ApplicationScoped
@@ -33,13 +33,7 @@ public class ProgressRepository {
 
   /** One row per type: type, invited, submitted, accepted, rejected. */
   public Uni<List<Row>> ofRound(String round) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(PROGRESS, Object[].class)
-                    .setParameter(1, round)
-                    .getResultList())
+    return NativeSql.rows(PROGRESS, round)
         .map(
             rows ->
                 rows.stream()

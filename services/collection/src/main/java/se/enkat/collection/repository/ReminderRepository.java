@@ -1,11 +1,11 @@
 package se.enkat.collection.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import se.enkat.messaging.sql.NativeSql;
 
 /** Reminders and their mails, one per respondent, each QUEUED until the SMTP server took it. */
 @ApplicationScoped
@@ -108,39 +108,19 @@ public class ReminderRepository {
 
   /** Marks a mail sent; emits whether this call did (false when it already was). */
   public Uni<Boolean> markSent(UUID reminder, String email) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(
-                        "update reminder_mail set status = 'SENT', sent_at = now()"
-                            + " where reminder_id = ?1 and email = ?2 and status = 'QUEUED'")
-                    .setParameter(1, reminder)
-                    .setParameter(2, email)
-                    .executeUpdate())
+    return NativeSql.update(
+            "update reminder_mail set status = 'SENT', sent_at = now()"
+                + " where reminder_id = ?1 and email = ?2 and status = 'QUEUED'",
+            reminder,
+            email)
         .map(n -> n == 1);
   }
 
-  private Uni<List<Object[]>> rows(String sql, Object parameter) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(sql, Object[].class)
-                    .setParameter(1, parameter)
-                    .getResultList());
+  private static Uni<List<Object[]>> rows(String sql, Object parameter) {
+    return NativeSql.rows(sql, parameter);
   }
 
   private static Uni<Void> update(String sql, Object... parameters) {
-    return Panache.getSession()
-        .chain(
-            session -> {
-              var query = session.createNativeQuery(sql);
-              for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-              }
-              return query.executeUpdate();
-            })
-        .replaceWithVoid();
+    return NativeSql.update(sql, parameters).replaceWithVoid();
   }
 }

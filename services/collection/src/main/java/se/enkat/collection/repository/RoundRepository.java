@@ -1,6 +1,5 @@
 package se.enkat.collection.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -8,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import se.enkat.collection.domain.RoundStatus;
 import se.enkat.collection.domain.SurveyRound;
+import se.enkat.messaging.sql.NativeSql;
 
 /** Survey rounds, and the row locks that order submissions against a round's lifecycle. */
 @ApplicationScoped
@@ -35,15 +35,8 @@ public class RoundRepository implements PanacheRepositoryBase<SurveyRound, Strin
    * after it sees CLOSED.
    */
   public Uni<RoundStatus> lockForSubmission(String id) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(
-                        "select status from survey_round where id = ?1 for key share", String.class)
-                    .setParameter(1, id)
-                    .getResultList())
-        .map(statuses -> statuses.isEmpty() ? null : RoundStatus.valueOf(statuses.get(0)));
+    return NativeSql.first("select status from survey_round where id = ?1 for key share", id)
+        .map(row -> row == null ? null : RoundStatus.valueOf((String) row[0]));
   }
 
   /**
@@ -51,25 +44,13 @@ public class RoundRepository implements PanacheRepositoryBase<SurveyRound, Strin
    * the organisation's latest extension; null for an unknown round.
    */
   public Uni<java.time.LocalDate> closesAtFor(String id, String organisation) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(
-                        "select greatest(r.closes_at, (select e.closes_at from round_extension e"
-                            + " where e.round_id = r.id and e.organisation_code = ?2"
-                            + " order by e.id desc limit 1)) from survey_round r where r.id = ?1",
-                        Object.class)
-                    .setParameter(1, id)
-                    .setParameter(2, organisation)
-                    .getResultList())
-        .map(
-            rows ->
-                rows.isEmpty() || rows.get(0) == null
-                    ? null
-                    : rows.get(0) instanceof java.sql.Date date
-                        ? date.toLocalDate()
-                        : (java.time.LocalDate) rows.get(0));
+    return NativeSql.first(
+            "select greatest(r.closes_at, (select e.closes_at from round_extension e"
+                + " where e.round_id = r.id and e.organisation_code = ?2"
+                + " order by e.id desc limit 1)) from survey_round r where r.id = ?1",
+            id,
+            organisation)
+        .map(row -> row == null ? null : ExtensionRepository.date(row[0]));
   }
 
   /**
@@ -77,14 +58,7 @@ public class RoundRepository implements PanacheRepositoryBase<SurveyRound, Strin
    * unknown. Call it before anything else in the transaction reads the round.
    */
   public Uni<SurveyRound> lockForChange(String id) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(
-                        "select id from survey_round where id = ?1 for update", String.class)
-                    .setParameter(1, id)
-                    .getResultList())
-        .chain(ids -> ids.isEmpty() ? Uni.createFrom().nullItem() : findById(id));
+    return NativeSql.first("select id from survey_round where id = ?1 for update", id)
+        .chain(row -> row == null ? Uni.createFrom().nullItem() : findById(id));
   }
 }

@@ -1,6 +1,5 @@
 package se.enkat.collection.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import se.enkat.collection.repository.RoundRepository;
 import se.enkat.common.problem.ProblemException;
+import se.enkat.messaging.sql.NativeSql;
 
 /**
  * The audit trail of rounds: who did what, recorded in the transaction of the action (so an action
@@ -35,19 +35,8 @@ public class AuditService {
   public Uni<Void> record(
       Caller caller, String round, String action, String organisation, String detail) {
     boolean onBehalf = caller.admin() && action.startsWith("submission.");
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(INSERT)
-                    .setParameter(1, round)
-                    .setParameter(2, action)
-                    .setParameter(3, organisation)
-                    .setParameter(4, detail)
-                    .setParameter(5, caller.subject())
-                    .setParameter(6, caller.name())
-                    .setParameter(7, onBehalf)
-                    .executeUpdate())
+    return NativeSql.update(
+            INSERT, round, action, organisation, detail, caller.subject(), caller.name(), onBehalf)
         .replaceWithVoid();
   }
 
@@ -62,15 +51,7 @@ public class AuditService {
         .onItem()
         .ifNull()
         .failWith(() -> ProblemException.notFound("No round has the id " + round + "."))
-        .chain(
-            found ->
-                Panache.getSession()
-                    .chain(
-                        session ->
-                            session
-                                .createNativeQuery(OF_ROUND, Object[].class)
-                                .setParameter(1, round)
-                                .getResultList()))
+        .chain(found -> NativeSql.rows(OF_ROUND, round))
         .map(
             rows ->
                 rows.stream()

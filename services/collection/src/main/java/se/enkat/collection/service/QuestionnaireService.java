@@ -3,7 +3,6 @@ package se.enkat.collection.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -19,6 +18,8 @@ import se.enkat.collection.domain.QuestionnaireVersion;
 import se.enkat.collection.repository.QuestionnaireRepository;
 import se.enkat.common.problem.Problem;
 import se.enkat.common.problem.ProblemException;
+import se.enkat.common.problem.ProblemMappers;
+import se.enkat.messaging.sql.NativeSql;
 import se.enkat.questionnaire.QuestionnaireJson;
 import se.enkat.questionnaire.check.QuestionnaireChecker;
 import se.enkat.questionnaire.eval.CompiledQuestionnaire;
@@ -54,15 +55,7 @@ public class QuestionnaireService {
     String content = QuestionnaireJson.write(questionnaire);
     String id = questionnaire.id();
     int version = questionnaire.version();
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(INSERT)
-                    .setParameter(1, id)
-                    .setParameter(2, version)
-                    .setParameter(3, content)
-                    .executeUpdate())
+    return NativeSql.update(INSERT, id, version, content)
         .chain(
             inserted ->
                 inserted == 1
@@ -139,7 +132,7 @@ public class QuestionnaireService {
     try {
       questionnaire = QuestionnaireJson.mapper().treeToValue(body, Questionnaire.class);
     } catch (JsonMappingException e) {
-      throw ProblemException.invalid(JsonPaths.of(e), e.getOriginalMessage());
+      throw ProblemException.invalid(ProblemMappers.pathOf(e), e.getOriginalMessage());
     } catch (JsonProcessingException e) {
       throw ProblemException.invalid("$", e.getOriginalMessage());
     }

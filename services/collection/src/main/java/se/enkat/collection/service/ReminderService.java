@@ -9,8 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -25,7 +23,6 @@ import se.enkat.collection.domain.Contact;
 import se.enkat.collection.domain.RoundInvitation;
 import se.enkat.collection.domain.RoundStatus;
 import se.enkat.collection.domain.SurveyRound;
-import se.enkat.collection.messaging.CollectionEvents;
 import se.enkat.collection.repository.ContactRepository;
 import se.enkat.collection.repository.ExtensionRepository;
 import se.enkat.collection.repository.InvitationRepository;
@@ -34,6 +31,7 @@ import se.enkat.collection.repository.ReminderRepository.MailRow;
 import se.enkat.collection.repository.RoundRepository;
 import se.enkat.common.events.ReminderRequested;
 import se.enkat.common.problem.ProblemException;
+import se.enkat.common.time.Timestamps;
 import se.enkat.messaging.Outbox;
 
 /**
@@ -51,7 +49,6 @@ public class ReminderService {
   private final ContactRepository contacts;
   private final ExtensionRepository extensions;
   private final ReminderRepository reminders;
-  private final CollectionEvents events;
   private final Outbox outbox;
   private final AuditService audit;
   private final JsonCodec json;
@@ -63,7 +60,6 @@ public class ReminderService {
       ContactRepository contacts,
       ExtensionRepository extensions,
       ReminderRepository reminders,
-      CollectionEvents events,
       Outbox outbox,
       AuditService audit,
       JsonCodec json,
@@ -73,7 +69,6 @@ public class ReminderService {
     this.contacts = contacts;
     this.extensions = extensions;
     this.reminders = reminders;
-    this.events = events;
     this.outbox = outbox;
     this.audit = audit;
     this.json = json;
@@ -168,15 +163,14 @@ public class ReminderService {
         .chain(
             () ->
                 outbox.append(
-                    events.reminderRequested(
-                        new ReminderRequested(
-                            ReminderRequested.SCHEMA_VERSION,
-                            round.id,
-                            organisation.organisationCode,
-                            id.toString(),
-                            to.size(),
-                            OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
-                            caller.actor()))))
+                    new ReminderRequested(
+                        ReminderRequested.SCHEMA_VERSION,
+                        round.id,
+                        organisation.organisationCode,
+                        id.toString(),
+                        to.size(),
+                        Timestamps.nowMicros(),
+                        caller.actor())))
         .chain(
             () ->
                 audit.record(

@@ -3,21 +3,18 @@ package se.enkat.collection.service;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import se.enkat.collection.domain.Organisation;
 import se.enkat.collection.domain.RoundInvitation;
 import se.enkat.collection.domain.RoundStatus;
 import se.enkat.collection.domain.SurveyRound;
-import se.enkat.collection.messaging.CollectionEvents;
 import se.enkat.collection.repository.InvitationRepository;
 import se.enkat.collection.repository.RevisionRepository;
 import se.enkat.collection.repository.RoundRepository;
 import se.enkat.common.events.RoundClosed;
 import se.enkat.common.events.RoundOpened;
 import se.enkat.common.problem.ProblemException;
+import se.enkat.common.time.Timestamps;
 import se.enkat.messaging.Outbox;
 
 /**
@@ -32,7 +29,6 @@ public class RoundLifecycleService {
   private final RevisionRepository revisions;
   private final RoundViews views;
   private final QuestionnaireService questionnaires;
-  private final CollectionEvents events;
   private final Outbox outbox;
   private final JsonCodec json;
   private final AuditService audit;
@@ -43,7 +39,6 @@ public class RoundLifecycleService {
       RevisionRepository revisions,
       RoundViews views,
       QuestionnaireService questionnaires,
-      CollectionEvents events,
       Outbox outbox,
       JsonCodec json,
       AuditService audit) {
@@ -53,7 +48,6 @@ public class RoundLifecycleService {
     this.revisions = revisions;
     this.views = views;
     this.questionnaires = questionnaires;
-    this.events = events;
     this.outbox = outbox;
     this.json = json;
   }
@@ -91,14 +85,10 @@ public class RoundLifecycleService {
                     .chain(
                         received -> {
                           round.status = RoundStatus.CLOSED;
-                          round.closedAt = now();
+                          round.closedAt = Timestamps.nowMicros();
                           return outbox.append(
-                              events.roundClosed(
-                                  new RoundClosed(
-                                      RoundClosed.SCHEMA_VERSION,
-                                      round.id,
-                                      round.closedAt,
-                                      received)));
+                              new RoundClosed(
+                                  RoundClosed.SCHEMA_VERSION, round.id, round.closedAt, received));
                         })
                     .call(() -> audit.record(caller, id, "round.closed", null, null))
                     .map(ignored -> round))
@@ -140,31 +130,26 @@ public class RoundLifecycleService {
 
   private Uni<Void> announceOpened(SurveyRound round, List<Organisation> population) {
     round.status = RoundStatus.OPEN;
-    round.openedAt = now();
+    round.openedAt = Timestamps.nowMicros();
     return questionnaires
         .find(round.questionnaireId, round.questionnaireVersion)
         .chain(
             questionnaire ->
                 outbox.append(
-                    events.roundOpened(
-                        new RoundOpened(
-                            RoundOpened.SCHEMA_VERSION,
-                            round.id,
-                            json.read(round.title),
-                            new RoundOpened.QuestionnaireRef(
-                                round.questionnaireId, round.questionnaireVersion),
-                            json.read(questionnaire.content),
-                            population.stream()
-                                .map(
-                                    o ->
-                                        new RoundOpened.InvitedOrganisation(
-                                            o.code, o.name, o.type, o.county))
-                                .toList(),
-                            round.opensAt,
-                            round.closesAt))));
-  }
-
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+                    new RoundOpened(
+                        RoundOpened.SCHEMA_VERSION,
+                        round.id,
+                        json.read(round.title),
+                        new RoundOpened.QuestionnaireRef(
+                            round.questionnaireId, round.questionnaireVersion),
+                        json.read(questionnaire.content),
+                        population.stream()
+                            .map(
+                                o ->
+                                    new RoundOpened.InvitedOrganisation(
+                                        o.code, o.name, o.type, o.county))
+                            .toList(),
+                        round.opensAt,
+                        round.closesAt)));
   }
 }

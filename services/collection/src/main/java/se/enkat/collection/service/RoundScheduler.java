@@ -1,6 +1,5 @@
 package se.enkat.collection.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
 import se.enkat.common.problem.ProblemException;
+import se.enkat.messaging.sql.NativeSql;
 
 /**
  * Opens and closes the rounds that asked for it ({@code schedule: {autoOpen, autoClose}}): a DRAFT
@@ -67,13 +67,7 @@ public class RoundScheduler {
   @WithTransaction
   public Uni<Boolean> runOne() {
     LocalDate today = clock.today();
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(DUE, Object[].class)
-                    .setParameter(1, today)
-                    .getResultList())
+    return NativeSql.rows(DUE, today)
         .chain(
             (List<Object[]> due) -> {
               if (due.isEmpty()) {
@@ -100,16 +94,11 @@ public class RoundScheduler {
   private Uni<Boolean> giveUp(String id, boolean opening, String reason) {
     LOG.warnf(
         "Round %s cannot be %s by its schedule: %s", id, opening ? "opened" : "closed", reason);
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(
-                        opening
-                            ? "update survey_round set auto_open = false where id = ?1"
-                            : "update survey_round set auto_close = false where id = ?1")
-                    .setParameter(1, id)
-                    .executeUpdate())
+    return NativeSql.update(
+            opening
+                ? "update survey_round set auto_open = false where id = ?1"
+                : "update survey_round set auto_close = false where id = ?1",
+            id)
         .chain(
             () ->
                 audit.record(

@@ -7,9 +7,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +18,7 @@ import se.enkat.collection.repository.OrganisationRepository;
 import se.enkat.collection.repository.RoundRepository;
 import se.enkat.common.problem.Problem;
 import se.enkat.common.problem.ProblemException;
+import se.enkat.common.time.Timestamps;
 import se.enkat.questionnaire.QuestionnaireJson;
 import se.enkat.questionnaire.model.OrganisationType;
 
@@ -208,7 +206,7 @@ public class RoundService {
     round.autoOpen = request.schedule() != null && request.schedule().opens();
     round.autoClose = request.schedule() != null && request.schedule().closes();
     round.status = RoundStatus.DRAFT;
-    round.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    round.createdAt = Timestamps.nowMicros();
     return round;
   }
 

@@ -4,13 +4,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import se.enkat.collection.domain.SubmissionDraft;
 import se.enkat.collection.domain.SubmissionRevision;
 import se.enkat.collection.domain.SubmissionStatus;
-import se.enkat.collection.messaging.CollectionEvents;
 import se.enkat.collection.repository.DraftRepository;
 import se.enkat.collection.repository.RevisionRepository;
 import se.enkat.collection.service.SubmissionViews.Draft;
@@ -19,6 +15,7 @@ import se.enkat.collection.service.SubmissionViews.Receipt;
 import se.enkat.collection.service.SubmissionViews.Submitted;
 import se.enkat.common.events.SubmissionReceived;
 import se.enkat.common.problem.ProblemException;
+import se.enkat.common.time.Timestamps;
 import se.enkat.messaging.Outbox;
 import se.enkat.questionnaire.eval.CompiledQuestionnaire;
 
@@ -32,7 +29,6 @@ public class SubmissionService {
   private final SubmissionAccess access;
   private final RevisionRepository revisions;
   private final DraftRepository drafts;
-  private final CollectionEvents events;
   private final Outbox outbox;
   private final JsonCodec json;
   private final AnswerReviewService review;
@@ -42,7 +38,6 @@ public class SubmissionService {
       SubmissionAccess access,
       RevisionRepository revisions,
       DraftRepository drafts,
-      CollectionEvents events,
       Outbox outbox,
       JsonCodec json,
       AnswerReviewService review,
@@ -51,7 +46,6 @@ public class SubmissionService {
     this.access = access;
     this.revisions = revisions;
     this.drafts = drafts;
-    this.events = events;
     this.outbox = outbox;
     this.json = json;
     this.review = review;
@@ -104,7 +98,7 @@ public class SubmissionService {
               revision.answers = json.write(body.answers());
               revision.comments = json.write(body.comments());
               revision.status = SubmissionStatus.RECEIVED;
-              revision.submittedAt = now();
+              revision.submittedAt = Timestamps.nowMicros();
               revision.idempotencyKey = key;
               revision.submittedBy = caller.actor();
               revision.onBehalf = caller.admin();
@@ -113,15 +107,14 @@ public class SubmissionService {
         .call(
             revision ->
                 outbox.append(
-                    events.submissionReceived(
-                        new SubmissionReceived(
-                            SubmissionReceived.SCHEMA_VERSION,
-                            round,
-                            organisation,
-                            revision.revision,
-                            body.answers(),
-                            body.comments(),
-                            revision.submittedAt))))
+                    new SubmissionReceived(
+                        SubmissionReceived.SCHEMA_VERSION,
+                        round,
+                        organisation,
+                        revision.revision,
+                        body.answers(),
+                        body.comments(),
+                        revision.submittedAt)))
         .call(
             revision ->
                 audit.record(
@@ -150,7 +143,7 @@ public class SubmissionService {
               draft.organisationCode = organisation;
               draft.answers = json.write(body.answers());
               draft.comments = json.write(body.comments());
-              draft.savedAt = now();
+              draft.savedAt = Timestamps.nowMicros();
               return drafts.persist(draft);
             })
         .map(this::draftView);
@@ -224,9 +217,5 @@ public class SubmissionService {
         revision.organisationCode,
         revision.revision,
         SubmissionStatus.RECEIVED.name());
-  }
-
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
   }
 }

@@ -6,12 +6,12 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.common.events.EventTypes;
+import se.enkat.common.events.RoundClosed;
 import se.enkat.common.events.RoundOpened;
 import se.enkat.indicator.domain.IndicatorDefinition;
 import se.enkat.indicator.service.RoundEventService;
 import se.enkat.messaging.consumer.EventConsumers;
 import se.enkat.messaging.consumer.EventHandlers;
-import se.enkat.messaging.consumer.EventReaders;
 
 /** Consumes enkat.rounds.v1: round.opened and round.closed (any other type is poison). */
 @ApplicationScoped
@@ -24,13 +24,13 @@ public class RoundEventsConsumer {
         kit.handlers("indicator.rounds")
             .on(
                 EventTypes.ROUND_OPENED,
-                EventReaders::roundOpened,
+                RoundOpened.class,
                 (event, opened) ->
                     compileDefaults(opened)
                         .chain(defaults -> rounds.opened(event.id(), opened, defaults)))
             .on(
                 EventTypes.ROUND_CLOSED,
-                EventReaders::roundClosed,
+                RoundClosed.class,
                 (event, closed) -> rounds.closed(event.id(), closed));
   }
 

@@ -5,14 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.common.events.EventTypes;
+import se.enkat.common.events.SubmissionAccepted;
+import se.enkat.common.events.SubmissionRejected;
 import se.enkat.common.events.Topics;
 import se.enkat.indicator.service.Verdict;
 import se.enkat.indicator.service.VerdictService;
 import se.enkat.messaging.IncomingEvent;
 import se.enkat.messaging.consumer.BatchHandler;
 import se.enkat.messaging.consumer.EventConsumers;
+import se.enkat.messaging.consumer.EventDecoder;
 import se.enkat.messaging.consumer.EventHandlers;
-import se.enkat.messaging.consumer.EventReaders;
 
 /**
  * Consumes enkat.validations.v1 (submission.accepted and submission.rejected) a batch at a time
@@ -41,9 +43,11 @@ public class ValidationEventsConsumer {
   private static Verdict decode(IncomingEvent event, String topic) {
     return switch (event.type()) {
       case EventTypes.SUBMISSION_ACCEPTED ->
-          Verdict.accepted(event.id(), EventReaders.submissionAccepted(event.id(), event.data()));
+          Verdict.accepted(
+              event.id(), EventDecoder.decode(event.id(), event.data(), SubmissionAccepted.class));
       case EventTypes.SUBMISSION_REJECTED ->
-          Verdict.rejected(event.id(), EventReaders.submissionRejected(event.id(), event.data()));
+          Verdict.rejected(
+              event.id(), EventDecoder.decode(event.id(), event.data(), SubmissionRejected.class));
       default -> throw EventHandlers.unknownType(event, topic);
     };
   }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import se.enkat.indicator.domain.AnswerMaps;
 import se.enkat.indicator.domain.Respondent;
+import se.enkat.messaging.sql.Chunks;
+import se.enkat.messaging.sql.NativeSql;
 
 /** The latest accepted answers of each organisation in each round. */
 @ApplicationScoped
@@ -56,11 +58,9 @@ public class AnswerSetRepository {
       "select organisation, org_type, county, cast(answers as text) from answer_set"
           + " where round_id = ?1 order by organisation";
 
-  private final NativeSql sql;
   private final ObjectMapper json;
 
-  AnswerSetRepository(NativeSql sql, ObjectMapper json) {
-    this.sql = sql;
+  AnswerSetRepository(ObjectMapper json) {
     this.json = json;
   }
 
@@ -110,7 +110,7 @@ public class AnswerSetRepository {
       row.set("a", answers.answers());
       row.put("v", answers.acceptedAt() == null ? null : answers.acceptedAt().toString());
     }
-    return sql.rows(REPLACE_ALL_IF_NEWER, round, rows.toString())
+    return NativeSql.rows(REPLACE_ALL_IF_NEWER, round, rows.toString())
         .map(
             result -> {
               List<Replacement> replacements = new ArrayList<>(result.size());
@@ -129,7 +129,7 @@ public class AnswerSetRepository {
 
   /** Every stored respondent of a round. */
   public Uni<List<Respondent>> byRound(String round) {
-    return sql.rows(BY_ROUND, round)
+    return NativeSql.rows(BY_ROUND, round)
         .map(
             rows ->
                 rows.stream()

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.enkat.indicator.domain.IndicatorDefinition;
+import se.enkat.messaging.sql.NativeSql;
 
 /** Indicator definitions per round, in the order they were defined. */
 @ApplicationScoped
@@ -39,11 +40,9 @@ public class IndicatorDefinitionRepository {
   private static final TypeReference<List<IndicatorDefinition.Category>> CATEGORIES =
       new TypeReference<>() {};
 
-  private final NativeSql sql;
   private final ObjectMapper json;
 
-  IndicatorDefinitionRepository(NativeSql sql, ObjectMapper json) {
-    this.sql = sql;
+  IndicatorDefinitionRepository(ObjectMapper json) {
     this.json = json;
   }
 
@@ -59,12 +58,13 @@ public class IndicatorDefinitionRepository {
     for (int i = 0; i < definitions.size(); i++) {
       rows.add(row(definitions.get(i), i));
     }
-    return sql.rows(INSERT, round, write(rows))
+    return NativeSql.rows(INSERT, round, write(rows))
         .map(result -> result.stream().map(r -> (String) r[0]).toList());
   }
 
   public Uni<List<IndicatorDefinition>> byRound(String round) {
-    return sql.rows(BY_ROUND, round).map(rows -> rows.stream().map(this::toDefinition).toList());
+    return NativeSql.rows(BY_ROUND, round)
+        .map(rows -> rows.stream().map(this::toDefinition).toList());
   }
 
   private Map<String, Object> row(IndicatorDefinition d, int position) {

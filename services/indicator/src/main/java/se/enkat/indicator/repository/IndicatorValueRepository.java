@@ -18,6 +18,8 @@ import se.enkat.indicator.domain.CellKey;
 import se.enkat.indicator.domain.Count;
 import se.enkat.indicator.domain.Level;
 import se.enkat.indicator.domain.OrganisationRow;
+import se.enkat.messaging.sql.Chunks;
+import se.enkat.messaging.sql.NativeSql;
 
 /**
  * The value cells. National and county cells are rows of {@code indicator_value}; an organisation's
@@ -104,11 +106,9 @@ public class IndicatorValueRepository {
           + " order by indicator_id, level, coalesce(org_type, ''), coalesce(county, ''),"
           + " coalesce(organisation, ''), coalesce(category, '')";
 
-  private final NativeSql sql;
   private final ObjectMapper json;
 
-  IndicatorValueRepository(NativeSql sql, ObjectMapper json) {
-    this.sql = sql;
+  IndicatorValueRepository(ObjectMapper json) {
     this.json = json;
   }
 
@@ -149,7 +149,7 @@ public class IndicatorValueRepository {
     if (changes.isEmpty()) {
       return Uni.createFrom().item(List.of());
     }
-    return sql.rows(ADD, round, write(changes))
+    return NativeSql.rows(ADD, round, write(changes))
         .map(IndicatorValueRepository::toCells)
         .chain(cells -> deleteEmpty(round, cells).replaceWith(cells));
   }
@@ -163,7 +163,7 @@ public class IndicatorValueRepository {
     if (byOrganisation.isEmpty()) {
       return Uni.createFrom().item(List.of());
     }
-    return sql.rows(ORGANISATION_CELLS, round, writeJson(byOrganisation.keySet()))
+    return NativeSql.rows(ORGANISATION_CELLS, round, writeJson(byOrganisation.keySet()))
         .chain(
             rows -> {
               Map<String, ObjectNode> stored = new HashMap<>();
@@ -183,7 +183,7 @@ public class IndicatorValueRepository {
                     row.put("c", any.county());
                     row.set("v", cells);
                   });
-              return sql.update(WRITE_ORGANISATIONS, round, written.toString())
+              return NativeSql.update(WRITE_ORGANISATIONS, round, written.toString())
                   .replaceWith(changed);
             });
   }
@@ -211,7 +211,7 @@ public class IndicatorValueRepository {
       x.put("v", row.cellsAsJson());
       written.add(x);
     }
-    return sql.update(WRITE_ORGANISATIONS, round, writeJson(written)).replaceWithVoid();
+    return NativeSql.update(WRITE_ORGANISATIONS, round, writeJson(written)).replaceWithVoid();
   }
 
   /** Adds one change to an organisation's cells; a cell whose denominator falls to 0 goes. */
@@ -259,12 +259,12 @@ public class IndicatorValueRepository {
         .forEach(c -> empty.put(c.key(), c.count()));
     return empty.isEmpty()
         ? Uni.createFrom().item(0)
-        : sql.update(DELETE_EMPTY, round, write(empty));
+        : NativeSql.update(DELETE_EMPTY, round, write(empty));
   }
 
   /** Every cell of a round. */
   public Uni<Map<CellKey, Count>> byRound(String round) {
-    return sql.rows(BY_ROUND, round)
+    return NativeSql.rows(BY_ROUND, round)
         .map(
             rows -> {
               Map<CellKey, Count> cells = new HashMap<>();
@@ -274,8 +274,8 @@ public class IndicatorValueRepository {
   }
 
   public Uni<Void> deleteRound(String round) {
-    return sql.update(DELETE_ROUND, round)
-        .chain(() -> sql.update(DELETE_ROUND_ORGANISATIONS, round))
+    return NativeSql.update(DELETE_ROUND, round)
+        .chain(() -> NativeSql.update(DELETE_ROUND_ORGANISATIONS, round))
         .replaceWithVoid();
   }
 
@@ -287,7 +287,7 @@ public class IndicatorValueRepository {
       String county,
       String organisation,
       String indicator) {
-    return sql.rows(QUERY, round, level, type, county, organisation, indicator)
+    return NativeSql.rows(QUERY, round, level, type, county, organisation, indicator)
         .map(IndicatorValueRepository::toCells);
   }
 

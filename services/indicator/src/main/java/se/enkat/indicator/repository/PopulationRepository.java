@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import se.enkat.common.events.RoundOpened;
 import se.enkat.indicator.domain.TypeCount;
+import se.enkat.messaging.sql.NativeSql;
 
 /** The organisations invited to each round, and how many of them have an accepted answer. */
 @ApplicationScoped
@@ -25,11 +26,9 @@ public class PopulationRepository {
           + " on a.round_id = i.round_id and a.organisation = i.organisation"
           + " where i.round_id = ?1 group by i.org_type order by i.org_type";
 
-  private final NativeSql sql;
   private final ObjectMapper json;
 
-  PopulationRepository(NativeSql sql, ObjectMapper json) {
-    this.sql = sql;
+  PopulationRepository(ObjectMapper json) {
     this.json = json;
   }
 
@@ -38,14 +37,14 @@ public class PopulationRepository {
       return Uni.createFrom().item(0);
     }
     try {
-      return sql.update(INSERT, round, json.writeValueAsString(population));
+      return NativeSql.update(INSERT, round, json.writeValueAsString(population));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("population cannot be written as JSON", e);
     }
   }
 
   public Uni<List<TypeCount>> responseRate(String round) {
-    return sql.rows(RESPONSE_RATE, round)
+    return NativeSql.rows(RESPONSE_RATE, round)
         .map(
             rows ->
                 rows.stream()

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import se.enkat.indicator.domain.RoundState;
+import se.enkat.messaging.sql.NativeSql;
 
 /**
  * The round rows. Every write here returns the round's state and leaves its row locked until the
@@ -67,51 +68,47 @@ public class RoundRepository {
   private static final String QUESTIONNAIRE =
       "select round_id, cast(questionnaire as text) from round where round_id = ?1";
 
-  private final NativeSql sql;
-
-  RoundRepository(NativeSql sql) {
-    this.sql = sql;
-  }
-
   /** Records round.opened; the definitions version moves on, as defaults are about to change. */
   public Uni<RoundState> open(String round, JsonNode questionnaire, JsonNode title) {
     return state(
-        sql.rows(OPEN, round, questionnaire.toString(), title == null ? null : title.toString()));
+        NativeSql.rows(
+            OPEN, round, questionnaire.toString(), title == null ? null : title.toString()));
   }
 
   /** Records a round learned from collection before its round.opened (see RoundDiscovery). */
   public Uni<RoundState> learn(String round, JsonNode questionnaire, JsonNode title) {
     return state(
-        sql.rows(LEARN, round, questionnaire.toString(), title == null ? null : title.toString()));
+        NativeSql.rows(
+            LEARN, round, questionnaire.toString(), title == null ? null : title.toString()));
   }
 
   public Uni<RoundState> close(String round, OffsetDateTime closedAt, long revisionsReceived) {
-    return state(sql.rows(CLOSE, round, closedAt, revisionsReceived));
+    return state(NativeSql.rows(CLOSE, round, closedAt, revisionsReceived));
   }
 
   /** Adds newly applied verdicts (0 or 1) to the round's count, creating the row if need be. */
   public Uni<RoundState> countVerdicts(String round, long newVerdicts) {
-    return state(sql.rows(COUNT_VERDICTS, round, newVerdicts));
+    return state(NativeSql.rows(COUNT_VERDICTS, round, newVerdicts));
   }
 
   /** Locks an existing round; emits null for an unknown round. */
   public Uni<RoundState> lock(String round) {
-    return state(sql.rows(LOCK, round));
+    return state(NativeSql.rows(LOCK, round));
   }
 
   /** Locks an existing round and records that its definitions changed. */
   public Uni<RoundState> lockForNewDefinitions(String round) {
-    return state(sql.rows(NEW_DEFINITIONS_VERSION, round));
+    return state(NativeSql.rows(NEW_DEFINITIONS_VERSION, round));
   }
 
   /** Emits true when this call marked the round final (false when it already was). */
   public Uni<Boolean> markFinal(String round) {
-    return sql.update(MARK_FINAL, round).map(n -> n == 1);
+    return NativeSql.update(MARK_FINAL, round).map(n -> n == 1);
   }
 
   /** The questionnaire of a round as round.opened carried it; null when not opened. */
   public Uni<String> questionnaire(String round) {
-    return sql.rows(QUESTIONNAIRE, round)
+    return NativeSql.rows(QUESTIONNAIRE, round)
         .map(rows -> rows.isEmpty() ? null : (String) rows.get(0)[1]);
   }
 

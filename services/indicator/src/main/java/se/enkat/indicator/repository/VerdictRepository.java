@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import se.enkat.messaging.sql.NativeSql;
 
 /** The verdicts applied per round, once per revision, whatever event ids they came with. */
 @ApplicationScoped
@@ -24,11 +25,9 @@ public class VerdictRepository {
   /** A revision's verdict: ACCEPTED or REJECTED. */
   public record Outcome(String organisation, int revision, String outcome) {}
 
-  private final NativeSql sql;
   private final ObjectMapper json;
 
-  VerdictRepository(NativeSql sql, ObjectMapper json) {
-    this.sql = sql;
+  VerdictRepository(ObjectMapper json) {
     this.json = json;
   }
 
@@ -42,7 +41,7 @@ public class VerdictRepository {
       rows.add(Map.of("o", o.organisation(), "r", o.revision(), "x", o.outcome()));
     }
     try {
-      return sql.update(RECORD_ALL, round, json.writeValueAsString(rows));
+      return NativeSql.update(RECORD_ALL, round, json.writeValueAsString(rows));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("verdicts cannot be written as JSON", e);
     }

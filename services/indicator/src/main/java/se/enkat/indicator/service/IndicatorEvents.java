@@ -1,7 +1,5 @@
 package se.enkat.indicator.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -11,21 +9,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import se.enkat.common.events.EventKeys;
-import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.IndicatorDefined;
 import se.enkat.common.events.IndicatorValuesUpdated;
 import se.enkat.common.events.RoundValuesFinal;
-import se.enkat.common.events.Topics;
 import se.enkat.indicator.domain.Cell;
 import se.enkat.indicator.domain.CellKey;
 import se.enkat.indicator.domain.IndicatorDefinition;
 import se.enkat.indicator.domain.Level;
 import se.enkat.indicator.domain.OrganisationCells;
 import se.enkat.indicator.domain.OrganisationRow;
-import se.enkat.indicator.repository.Chunks;
 import se.enkat.messaging.Outbox;
-import se.enkat.messaging.OutboxMessage;
+import se.enkat.messaging.sql.Chunks;
 
 /**
  * Writes this service's events to the outbox, in the caller's transaction. Keyed by round, so that
@@ -33,8 +27,6 @@ import se.enkat.messaging.OutboxMessage;
  */
 @ApplicationScoped
 public class IndicatorEvents {
-
-  static final String SOURCE = "/enkat/indicator";
 
   /** Cells per indicator.values.updated event: keeps each record far below Kafka's 1 MB. */
   static final int CELLS_PER_EVENT = 500;
@@ -46,18 +38,16 @@ public class IndicatorEvents {
   static final int ORGANISATIONS_PER_EVENT = 100;
 
   private final Outbox outbox;
-  private final ObjectMapper json;
 
-  IndicatorEvents(Outbox outbox, ObjectMapper json) {
+  IndicatorEvents(Outbox outbox) {
     this.outbox = outbox;
-    this.json = json;
   }
 
   public Uni<Void> defined(String round, List<IndicatorDefinition> definitions) {
     OffsetDateTime now = now();
-    List<OutboxMessage> messages = new ArrayList<>();
+    List<IndicatorDefined> events = new ArrayList<>();
     for (IndicatorDefinition d : definitions) {
-      IndicatorDefined data =
+      events.add(
           new IndicatorDefined(
               IndicatorDefined.SCHEMA_VERSION,
               round,
@@ -73,10 +63,9 @@ public class IndicatorEvents {
               d.categories().stream()
                   .map(c -> new IndicatorDefined.Category(c.value(), c.label()))
                   .toList(),
-              now);
-      messages.add(message(round, EventTypes.INDICATOR_DEFINED, round + "/" + d.id(), data));
+              now));
     }
-    return outbox.appendAll(messages);
+    return outbox.appendAll(events);
   }
 
   /**
@@ -119,41 +108,23 @@ public class IndicatorEvents {
             organisations.stream().map(IndicatorEvents::toEventOrganisation).toList(),
             ORGANISATIONS_PER_EVENT);
     int events = Math.max(cellChunks.size(), organisationChunks.size());
-    List<OutboxMessage> messages = new ArrayList<>(events);
+    List<IndicatorValuesUpdated> updates = new ArrayList<>(events);
     for (int event = 0; event < events; event++) {
-      List<IndicatorValuesUpdated.Cell> cellChunk = nth(cellChunks, event);
-      List<IndicatorValuesUpdated.Organisation> organisationChunk = nth(organisationChunks, event);
-      IndicatorValuesUpdated data =
+      updates.add(
           new IndicatorValuesUpdated(
               IndicatorValuesUpdated.SCHEMA_VERSION,
               round,
               cause,
               now,
-              cellChunk,
-              organisationChunk);
-      messages.add(message(round, EventTypes.INDICATOR_VALUES_UPDATED, round, data));
+              nth(cellChunks, event),
+              nth(organisationChunks, event)));
     }
-    return outbox.appendAll(messages);
+    return outbox.appendAll(updates);
   }
 
   public Uni<Void> valuesFinal(String round, long verdictsApplied) {
-    RoundValuesFinal data =
-        new RoundValuesFinal(RoundValuesFinal.SCHEMA_VERSION, round, verdictsApplied, now());
-    return outbox.append(message(round, EventTypes.ROUND_VALUES_FINAL, round, data));
-  }
-
-  private OutboxMessage message(String round, String type, String subject, Object data) {
-    try {
-      return OutboxMessage.of(
-          Topics.INDICATORS,
-          EventKeys.round(round),
-          type,
-          SOURCE,
-          subject,
-          json.writeValueAsString(data));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(type + " cannot be written as JSON", e);
-    }
+    return outbox.append(
+        new RoundValuesFinal(RoundValuesFinal.SCHEMA_VERSION, round, verdictsApplied, now()));
   }
 
   /** The {@code n}th chunk, or none when there are fewer. */

@@ -5,9 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.common.events.EventTypes;
+import se.enkat.common.events.RoundClosed;
+import se.enkat.common.events.RoundOpened;
 import se.enkat.messaging.consumer.EventConsumers;
 import se.enkat.messaging.consumer.EventHandlers;
-import se.enkat.messaging.consumer.EventReaders;
 import se.enkat.publication.service.RoundEventService;
 
 /** Consumes enkat.rounds.v1: round.opened and round.closed (any other type is poison). */
@@ -21,11 +22,11 @@ public class RoundEventsConsumer {
         kit.handlers("publication.rounds")
             .on(
                 EventTypes.ROUND_OPENED,
-                EventReaders::roundOpened,
+                RoundOpened.class,
                 (event, opened) -> rounds.opened(event.id(), opened))
             .on(
                 EventTypes.ROUND_CLOSED,
-                EventReaders::roundClosed,
+                RoundClosed.class,
                 (event, closed) -> rounds.closed(event.id(), closed));
   }
 

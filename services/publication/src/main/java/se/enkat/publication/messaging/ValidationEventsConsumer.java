@@ -5,9 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.common.events.EventTypes;
+import se.enkat.common.events.SubmissionAccepted;
+import se.enkat.common.events.SubmissionRejected;
 import se.enkat.messaging.consumer.EventConsumers;
 import se.enkat.messaging.consumer.EventHandlers;
-import se.enkat.messaging.consumer.EventReaders;
 import se.enkat.publication.service.AnswerEventService;
 
 /** Consumes enkat.validations.v1: accepted answers for the answers table, and every verdict. */
@@ -21,11 +22,11 @@ public class ValidationEventsConsumer {
         kit.handlers("publication.validations")
             .on(
                 EventTypes.SUBMISSION_ACCEPTED,
-                EventReaders::submissionAccepted,
+                SubmissionAccepted.class,
                 (event, data) -> answers.accepted(event.id(), data))
             .on(
                 EventTypes.SUBMISSION_REJECTED,
-                EventReaders::submissionRejected,
+                SubmissionRejected.class,
                 (event, data) -> answers.rejected(event.id(), data));
   }
 

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import se.enkat.messaging.sql.NativeSql;
 
 /**
  * The live copy of what this service consumed: rounds and their population, indicator definitions
@@ -99,13 +100,13 @@ public class LiveStateRepository {
       LocalDate opensAt,
       LocalDate closesAt,
       String populationJson) {
-    return NativeSql.execute(UPSERT_OPENED, round, titleJson, questionnaireJson, opensAt, closesAt)
-        .chain(() -> NativeSql.execute(INSERT_POPULATION, round, populationJson))
+    return NativeSql.update(UPSERT_OPENED, round, titleJson, questionnaireJson, opensAt, closesAt)
+        .chain(() -> NativeSql.update(INSERT_POPULATION, round, populationJson))
         .replaceWithVoid();
   }
 
   public Uni<Void> closed(String round, OffsetDateTime closedAt, long revisionsReceived) {
-    return NativeSql.execute(UPSERT_CLOSED, round, closedAt, revisionsReceived).replaceWithVoid();
+    return NativeSql.update(UPSERT_CLOSED, round, closedAt, revisionsReceived).replaceWithVoid();
   }
 
   /** Stores a definition; the JSON arguments are JSON texts (or null). */
@@ -122,7 +123,7 @@ public class LiveStateRepository {
       String sourceQuestionsJson,
       String categoriesJson,
       OffsetDateTime definedAt) {
-    return NativeSql.execute(
+    return NativeSql.update(
             UPSERT_INDICATOR,
             round,
             indicator,
@@ -141,13 +142,13 @@ public class LiveStateRepository {
 
   /** Applies changed cells given as a JSON array of IndicatorValuesUpdated cells. */
   public Uni<Void> values(String round, String cellsJson) {
-    return NativeSql.execute(UPSERT_VALUES, round, cellsJson)
-        .chain(() -> NativeSql.execute(DELETE_EMPTY_VALUES, round, cellsJson))
+    return NativeSql.update(UPSERT_VALUES, round, cellsJson)
+        .chain(() -> NativeSql.update(DELETE_EMPTY_VALUES, round, cellsJson))
         .replaceWithVoid();
   }
 
   public Uni<Void> valuesFinal(String round, long verdictsApplied, OffsetDateTime finalAt) {
-    return NativeSql.execute(INSERT_FINAL, round, verdictsApplied, finalAt).replaceWithVoid();
+    return NativeSql.update(INSERT_FINAL, round, verdictsApplied, finalAt).replaceWithVoid();
   }
 
   public Uni<Void> accepted(
@@ -159,7 +160,7 @@ public class LiveStateRepository {
       String answersJson,
       String commentsJson,
       OffsetDateTime validatedAt) {
-    return NativeSql.execute(
+    return NativeSql.update(
             UPSERT_ANSWER,
             round,
             organisation,
@@ -173,6 +174,6 @@ public class LiveStateRepository {
   }
 
   public Uni<Void> verdict(String round, String organisation, int revision) {
-    return NativeSql.execute(INSERT_VERDICT, round, organisation, revision).replaceWithVoid();
+    return NativeSql.update(INSERT_VERDICT, round, organisation, revision).replaceWithVoid();
   }
 }

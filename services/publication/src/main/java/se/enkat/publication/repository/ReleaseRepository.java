@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import se.enkat.messaging.sql.NativeSql;
 import se.enkat.publication.domain.Release;
 import se.enkat.publication.domain.RoundProgress;
 
@@ -98,11 +99,11 @@ public class ReleaseRepository {
     UUID id = UUID.randomUUID();
     return NativeSql.first(NEXT_VERSION, round)
         .map(row -> ((Number) row[0]).intValue())
-        .call(version -> NativeSql.execute(INSERT_RELEASE, id, version, now, round))
-        .call(() -> NativeSql.execute(SNAPSHOT_INDICATORS, id, round))
-        .call(() -> NativeSql.execute(SNAPSHOT_VALUES, id, round))
-        .call(() -> NativeSql.execute(SNAPSHOT_ANSWERS, id, round))
-        .call(() -> NativeSql.execute(SNAPSHOT_RESPONSE_RATE, id, round))
+        .call(version -> NativeSql.update(INSERT_RELEASE, id, version, now, round))
+        .call(() -> NativeSql.update(SNAPSHOT_INDICATORS, id, round))
+        .call(() -> NativeSql.update(SNAPSHOT_VALUES, id, round))
+        .call(() -> NativeSql.update(SNAPSHOT_ANSWERS, id, round))
+        .call(() -> NativeSql.update(SNAPSHOT_RESPONSE_RATE, id, round))
         .map(version -> new Release(id.toString(), round, version, Release.DRAFT, now, null));
   }
 
@@ -117,12 +118,12 @@ public class ReleaseRepository {
   }
 
   public Uni<Void> discard(UUID releaseId) {
-    return NativeSql.execute(DISCARD, releaseId).replaceWithVoid();
+    return NativeSql.update(DISCARD, releaseId).replaceWithVoid();
   }
 
   public Uni<Void> publish(UUID releaseId, OffsetDateTime now) {
     return NativeSql.first(PUBLICATION_LOCK)
-        .chain(() -> NativeSql.execute(PUBLISH, releaseId, now))
+        .chain(() -> NativeSql.update(PUBLISH, releaseId, now))
         .replaceWithVoid();
   }
 

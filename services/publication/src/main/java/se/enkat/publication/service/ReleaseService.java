@@ -1,22 +1,15 @@
 package se.enkat.publication.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import se.enkat.common.events.EventKeys;
-import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.ReleasePublished;
-import se.enkat.common.events.Topics;
 import se.enkat.common.problem.ProblemException;
+import se.enkat.common.time.Timestamps;
 import se.enkat.messaging.Outbox;
-import se.enkat.messaging.OutboxMessage;
 import se.enkat.publication.domain.Release;
 import se.enkat.publication.domain.RoundProgress;
 import se.enkat.publication.repository.ReleaseRepository;
@@ -25,16 +18,12 @@ import se.enkat.publication.repository.ReleaseRepository;
 @ApplicationScoped
 public class ReleaseService {
 
-  static final String SOURCE = "/enkat/publication";
-
   private final ReleaseRepository releases;
   private final Outbox outbox;
-  private final ObjectMapper json;
 
-  ReleaseService(ReleaseRepository releases, Outbox outbox, ObjectMapper json) {
+  ReleaseService(ReleaseRepository releases, Outbox outbox) {
     this.releases = releases;
     this.outbox = outbox;
-    this.json = json;
   }
 
   /**
@@ -47,13 +36,13 @@ public class ReleaseService {
     return releases
         .lockRound(round)
         .invoke(progress -> requireReady(round, progress))
-        .chain(progress -> releases.snapshot(round, now()));
+        .chain(progress -> releases.snapshot(round, Timestamps.nowMicros()));
   }
 
   /** DRAFT → PUBLISHED, announced with release.published through the outbox. */
   @WithTransaction
   public Uni<Release> publish(UUID releaseId) {
-    OffsetDateTime now = now();
+    OffsetDateTime now = Timestamps.nowMicros();
     return releases
         .lockRelease(releaseId)
         .invoke(release -> requireDraft(releaseId, release))
@@ -104,16 +93,7 @@ public class ReleaseService {
                     now,
                     counts[0],
                     counts[1]))
-        .chain(
-            data ->
-                outbox.append(
-                    OutboxMessage.of(
-                        Topics.RELEASES,
-                        EventKeys.round(draft.round()),
-                        EventTypes.RELEASE_PUBLISHED,
-                        SOURCE,
-                        "releases/" + draft.releaseId(),
-                        write(data))))
+        .chain(outbox::append)
         .replaceWith(published);
   }
 
@@ -146,19 +126,6 @@ public class ReleaseService {
     if (!release.draft()) {
       throw ProblemException.conflict(
           "Release " + releaseId + " was discarded; create a new release instead.");
-    }
-  }
-
-  // Microseconds: what PostgreSQL keeps, so that what we answer equals what we stored.
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-  }
-
-  private String write(Object data) {
-    try {
-      return json.writeValueAsString(data);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write release.published", e);
     }
   }
 }

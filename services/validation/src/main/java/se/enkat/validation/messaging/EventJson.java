@@ -1,43 +1,25 @@
 package se.enkat.validation.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.UncheckedIOException;
 
 /**
- * The JSON mapping of event data: ISO-8601 timestamps with their offset, unknown fields ignored
- * (schemas evolve additively, so a newer producer may add fields this version does not know).
+ * This service's JSON of event data and of the JSON it stores (questionnaires, violations): the
+ * platform's one event mapping ({@link se.enkat.common.events.EventJson}).
  */
 public final class EventJson {
-
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .addModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-          .build();
 
   private EventJson() {}
 
   public static ObjectMapper mapper() {
-    return MAPPER;
+    return se.enkat.common.events.EventJson.mapper();
   }
 
   public static String write(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return se.enkat.common.events.EventJson.write(value);
   }
 
   public static JsonNode tree(Object value) {
-    return MAPPER.valueToTree(value);
+    return mapper().valueToTree(value);
   }
 }

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.common.events.EventTypes;
+import se.enkat.common.events.RoundClosed;
+import se.enkat.common.events.RoundOpened;
 import se.enkat.messaging.PoisonMessageException;
 import se.enkat.messaging.consumer.EventConsumers;
 import se.enkat.messaging.consumer.EventHandlers;
@@ -25,12 +27,12 @@ public class RoundConsumer {
         kit.handlers("validation.rounds")
             .on(
                 EventTypes.ROUND_OPENED,
-                EventRequirements::roundOpened,
+                RoundOpened.class,
                 (event, opened) ->
                     invalidRoundIsPoison(event.id(), rounds.open(event.id(), opened)))
             .on(
                 EventTypes.ROUND_CLOSED,
-                EventRequirements::roundClosed,
+                RoundClosed.class,
                 (event, closed) -> rounds.close(event.id(), closed));
   }
 

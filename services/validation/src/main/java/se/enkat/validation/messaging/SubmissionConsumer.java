@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.common.events.EventTypes;
+import se.enkat.common.events.SubmissionReceived;
 import se.enkat.messaging.consumer.EventConsumers;
 import se.enkat.messaging.consumer.EventHandlers;
 import se.enkat.validation.service.SubmissionService;
@@ -24,7 +25,7 @@ public class SubmissionConsumer {
         kit.handlers("validation.submissions")
             .on(
                 EventTypes.SUBMISSION_RECEIVED,
-                EventRequirements::submissionReceived,
+                SubmissionReceived.class,
                 (event, data) -> submissions.receive(event.id(), data, event.data()));
   }
 

@@ -2,49 +2,26 @@ package se.enkat.validation.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import se.enkat.common.events.EventKeys;
-import se.enkat.common.events.EventTypes;
+import se.enkat.common.events.EventData;
 import se.enkat.common.events.RoundOpened.QuestionnaireRef;
 import se.enkat.common.events.SubmissionAccepted;
 import se.enkat.common.events.SubmissionRejected;
-import se.enkat.common.events.Topics;
 import se.enkat.messaging.OutboxMessage;
 import se.enkat.validation.domain.Verdict;
 
 /** The events this service writes: one per verdict, on enkat.validations.v1. */
 public final class ValidationEvents {
 
-  /** The CloudEvents {@code source} of every event this service writes. */
-  public static final String SOURCE = "/enkat/validation";
-
   private ValidationEvents() {}
 
+  /** The verdict's event: submission.accepted or submission.rejected. */
+  public static EventData data(Verdict verdict, QuestionnaireRef ref, JsonNode comments) {
+    return verdict.accepted() ? accepted(verdict, ref, comments) : rejected(verdict, ref);
+  }
+
+  /** The verdict's event as the outbox writes it (envelope and data). */
   public static OutboxMessage of(Verdict verdict, QuestionnaireRef ref, JsonNode comments) {
-    String key = EventKeys.submission(verdict.round(), verdict.organisation());
-    // The subject names the judged revision the way collection names it in submission.received.
-    String subject =
-        "rounds/"
-            + verdict.round()
-            + "/submissions/"
-            + verdict.organisation()
-            + "/revisions/"
-            + verdict.revision();
-    if (verdict.accepted()) {
-      return OutboxMessage.of(
-          Topics.VALIDATIONS,
-          key,
-          EventTypes.SUBMISSION_ACCEPTED,
-          SOURCE,
-          subject,
-          EventJson.write(accepted(verdict, ref, comments)));
-    }
-    return OutboxMessage.of(
-        Topics.VALIDATIONS,
-        key,
-        EventTypes.SUBMISSION_REJECTED,
-        SOURCE,
-        subject,
-        EventJson.write(rejected(verdict, ref)));
+    return OutboxMessage.of(data(verdict, ref, comments));
   }
 
   static SubmissionAccepted accepted(Verdict verdict, QuestionnaireRef ref, JsonNode comments) {

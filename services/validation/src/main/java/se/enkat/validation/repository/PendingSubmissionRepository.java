@@ -1,9 +1,9 @@
 package se.enkat.validation.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import se.enkat.messaging.sql.NativeSql;
 
 /** Submissions parked until their round's round.opened arrives. Runs in the caller's session. */
 @ApplicationScoped
@@ -25,45 +25,20 @@ public class PendingSubmissionRepository {
 
   public Uni<Void> park(
       String eventId, String round, String organisation, int revision, String payload) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(INSERT)
-                    .setParameter(1, eventId)
-                    .setParameter(2, round)
-                    .setParameter(3, organisation)
-                    .setParameter(4, revision)
-                    .setParameter(5, payload)
-                    .executeUpdate())
+    return NativeSql.update(INSERT, eventId, round, organisation, revision, payload)
         .replaceWithVoid();
   }
 
   public Uni<List<Parked>> forRound(String round) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(FOR_ROUND, Object[].class)
-                    .setParameter(1, round)
-                    .getResultList())
+    return NativeSql.rows(FOR_ROUND, round)
         .map(rows -> rows.stream().map(r -> new Parked((String) r[0], (String) r[1])).toList());
   }
 
   public Uni<Integer> deleteForRound(String round) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session.createNativeQuery(DELETE_FOR_ROUND).setParameter(1, round).executeUpdate());
+    return NativeSql.update(DELETE_FOR_ROUND, round);
   }
 
   public Uni<Long> countForRound(String round) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(COUNT_FOR_ROUND, Long.class)
-                    .setParameter(1, round)
-                    .getSingleResult());
+    return NativeSql.single(COUNT_FOR_ROUND, Long.class, round);
   }
 }

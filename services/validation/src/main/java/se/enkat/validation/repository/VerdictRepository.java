@@ -1,12 +1,12 @@
 package se.enkat.validation.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.enkat.common.events.RoundOpened.QuestionnaireRef;
+import se.enkat.messaging.sql.NativeSql;
 import se.enkat.validation.domain.Verdict;
 import se.enkat.validation.messaging.EventJson;
 
@@ -39,25 +39,20 @@ public class VerdictRepository {
 
   /** Emits false when this revision already has a verdict (nothing is written then). */
   public Uni<Boolean> insert(Verdict verdict, QuestionnaireRef ref, String eventId) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(INSERT)
-                    .setParameter(1, verdict.round())
-                    .setParameter(2, verdict.organisation())
-                    .setParameter(3, verdict.revision())
-                    .setParameter(4, verdict.status())
-                    .setParameter(5, EventJson.write(verdict.violations()))
-                    .setParameter(
-                        6, verdict.member() == null ? null : verdict.member().type().name())
-                    .setParameter(7, verdict.member() == null ? null : verdict.member().county())
-                    .setParameter(8, ref.id())
-                    .setParameter(9, ref.version())
-                    .setParameter(10, eventId)
-                    .setParameter(11, verdict.submittedAt())
-                    .setParameter(12, verdict.validatedAt())
-                    .executeUpdate())
+    return NativeSql.update(
+            INSERT,
+            verdict.round(),
+            verdict.organisation(),
+            verdict.revision(),
+            verdict.status(),
+            EventJson.write(verdict.violations()),
+            verdict.member() == null ? null : verdict.member().type().name(),
+            verdict.member() == null ? null : verdict.member().county(),
+            ref.id(),
+            ref.version(),
+            eventId,
+            verdict.submittedAt(),
+            verdict.validatedAt())
         .map(inserted -> inserted == 1);
   }
 
@@ -82,13 +77,7 @@ public class VerdictRepository {
   }
 
   private static Uni<List<Count>> counts(String sql, String round) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(sql, Object[].class)
-                    .setParameter(1, round)
-                    .getResultList())
+    return NativeSql.rows(sql, round)
         .map(rows -> rows.stream().map(VerdictRepository::count).toList());
   }
 

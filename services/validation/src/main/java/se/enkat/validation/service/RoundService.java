@@ -10,12 +10,13 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import se.enkat.common.events.RoundClosed;
 import se.enkat.common.events.RoundOpened;
+import se.enkat.common.events.SubmissionReceived;
 import se.enkat.messaging.ProcessedEvents;
+import se.enkat.messaging.consumer.EventDecoder;
 import se.enkat.validation.domain.RoundContext;
 import se.enkat.validation.domain.RoundContexts;
 import se.enkat.validation.domain.RoundContexts.AnnouncedMember;
 import se.enkat.validation.messaging.EventJson;
-import se.enkat.validation.messaging.EventRequirements;
 import se.enkat.validation.repository.PendingSubmissionRepository;
 import se.enkat.validation.repository.PendingSubmissionRepository.Parked;
 import se.enkat.validation.repository.RoundRepository;
@@ -132,7 +133,8 @@ public class RoundService {
                             recorder.judgeAndRecord(
                                 round,
                                 p.eventId(),
-                                EventRequirements.submissionReceived(p.eventId(), p.payload())));
+                                EventDecoder.decode(
+                                    p.eventId(), p.payload(), SubmissionReceived.class)));
               }
               if (!parked.isEmpty()) {
                 LOG.infof(

@@ -42,7 +42,7 @@ public class VerdictRecorder {
                 return Uni.createFrom().voidItem();
               }
               return outbox.append(
-                  ValidationEvents.of(verdict, round.questionnaireRef(), data.comments()));
+                  ValidationEvents.data(verdict, round.questionnaireRef(), data.comments()));
             });
   }
 }

@@ -1,4 +1,4 @@
-package se.enkat.indicator.repository;
+package se.enkat.messaging.sql;
 
 import java.util.ArrayList;
 import java.util.List;
