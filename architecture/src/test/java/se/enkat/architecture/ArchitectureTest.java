@@ -1,8 +1,11 @@
 package se.enkat.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import jakarta.persistence.Entity;
@@ -39,6 +42,15 @@ class ArchitectureTest {
           "services/validation",
           "services/indicator",
           "services/publication");
+
+  /** JAX-RS resources; a REST client to another service (@RegisterRestClient) is not one. */
+  private static final DescribedPredicate<JavaClass> RESOURCES =
+      DescribedPredicate.describe(
+          "are resources (@Path)",
+          c ->
+              c.isAnnotatedWith("jakarta.ws.rs.Path")
+                  && !c.isAnnotatedWith(
+                      "org.eclipse.microprofile.rest.client.inject.RegisterRestClient"));
 
   private static Path root;
   private static JavaClasses classes;
@@ -101,6 +113,73 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyResourcesAndTheirCallersSeeResources() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "se.enkat.*.service..",
+            "se.enkat.*.messaging..",
+            "se.enkat.*.repository..",
+            "se.enkat.*.domain..")
+        .should()
+        .dependOnClassesThat(RESOURCES)
+        .because("HTTP ends in the rest package: the layers below answer with data, not requests")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAnyPackage("se.enkat.*.repository..", "se.enkat.*.domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("se.enkat.*.rest..")
+        .because("storage and domain logic know nothing of the HTTP shapes")
+        .check(classes);
+  }
+
+  @Test
+  void requestAndViewRecordsLiveInRest() {
+    DescribedPredicate<JavaClass> requestOrView =
+        DescribedPredicate.describe(
+            "are records named …View or …Request",
+            c ->
+                c.isRecord()
+                    && (c.getSimpleName().endsWith("View")
+                        || c.getSimpleName().endsWith("Request")));
+    assertThat(classes.stream().filter(requestOrView)).hasSizeGreaterThanOrEqualTo(15);
+    classes()
+        .that()
+        .resideInAnyPackage(servicePackages())
+        .and(requestOrView)
+        .should()
+        .resideInAPackage("se.enkat.*.rest..")
+        .because("what a request carries and a response shows is the HTTP contract, kept in rest")
+        .check(classes);
+  }
+
+  @Test
+  void kafkaConsumersAreNamedAfterTheEventsTheyRead() {
+    DescribedPredicate<JavaClass> readAChannel =
+        DescribedPredicate.describe(
+            "read a Kafka channel (@Incoming)",
+            c ->
+                c.getMethods().stream()
+                    .anyMatch(
+                        m ->
+                            m.isAnnotatedWith(
+                                "org.eclipse.microprofile.reactive.messaging.Incoming")));
+    assertThat(classes.stream().filter(readAChannel)).hasSizeGreaterThanOrEqualTo(9);
+    classes()
+        .that(readAChannel)
+        .should()
+        .haveSimpleNameEndingWith("EventsConsumer")
+        .andShould()
+        .resideInAPackage("se.enkat.*.messaging..")
+        .because(
+            "a consumer is named after the topic's events it reads (ValidationEventsConsumer reads"
+                + " enkat.validations.v1), the same name in every service that reads them")
+        .check(classes);
+  }
+
+  @Test
   void platformImportsNeitherServicesNorDeploy() {
     String[] platform = packagesOf("platform", "main");
     assertThat(platform).contains("se.enkat.servers..", "se.enkat.testing..");
@@ -117,6 +196,10 @@ class ArchitectureTest {
         .resideInAnyPackage(servicesAndDeploy)
         .because("platform is what services and deploy build on; it never depends on them")
         .check(classes);
+  }
+
+  private static String[] servicePackages() {
+    return SERVICES.stream().map(s -> "se.enkat." + s + "..").toArray(String[]::new);
   }
 
   /**

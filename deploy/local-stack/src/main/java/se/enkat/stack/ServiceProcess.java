@@ -77,10 +77,14 @@ public final class ServiceProcess {
     env.put("ENKAT_SMTP_PORT", String.valueOf(config.port(StackPort.SMTP)));
     env.put("QUARKUS_HTTP_PORT", String.valueOf(config.port(service)));
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-    // Every instance of each service: the gateway balances across them (round-robin, failover).
+    // The gateway gets every instance of each service and balances across them (round-robin,
+    // failover). The others call a service through a plain REST client, which takes one URL: the
+    // first instance's (a list there failed as an invalid URL).
+    boolean gateway = service.service().equals("gateway");
     for (String name : List.of("collection", "validation", "indicator", "publication")) {
       StackPort port = StackPort.valueOf(name.toUpperCase(java.util.Locale.ROOT));
-      env.put("ENKAT_" + port.name() + "_URL", config.serviceUrls(port));
+      String urls = config.serviceUrls(port);
+      env.put("ENKAT_" + port.name() + "_URL", gateway ? urls : urls.split(",")[0]);
     }
     // The part name (collection-2), for logs and tracing to tell instances apart; nothing reads
     // it yet. All instances of a service share its consumer group.

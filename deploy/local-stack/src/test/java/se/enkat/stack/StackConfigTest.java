@@ -96,6 +96,7 @@ class StackConfigTest {
         .containsEntry("ENKAT_COLLECTION_URL", "http://localhost:8081,http://localhost:8181")
         .containsEntry("ENKAT_INSTANCE", "gateway");
     assertThat(ServiceProcess.environment(config, config.services().get(1)))
+        .containsEntry("ENKAT_COLLECTION_URL", "http://localhost:8081")
         .containsEntry("QUARKUS_HTTP_PORT", "8181")
         .containsEntry("ENKAT_INSTANCE", "collection-2");
   }

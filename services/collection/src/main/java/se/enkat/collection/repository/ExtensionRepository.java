@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import se.enkat.collection.domain.Extension;
 import se.enkat.messaging.sql.NativeSql;
 
 /** Extensions of rounds' closing dates, for a whole round or one organisation. */
@@ -66,8 +67,4 @@ public class ExtensionRepository {
     }
     return (OffsetDateTime) value;
   }
-
-  /** One extension: the organisation (null for the whole round), the new date, when, by whom. */
-  public record Extension(
-      String organisation, LocalDate closesAt, OffsetDateTime extendedAt, String extendedBy) {}
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import se.enkat.collection.service.OrganisationService;
-import se.enkat.collection.service.OrganisationView;
 
 /** The register of organisations: every role may read it, administrators maintain it. */
 @Path("/api/v1/organisations")

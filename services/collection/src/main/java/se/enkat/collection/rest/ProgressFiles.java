@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import se.enkat.collection.service.OrganisationProgressView;
 import se.enkat.common.problem.Problem;
 import se.enkat.common.problem.ProblemException;
 

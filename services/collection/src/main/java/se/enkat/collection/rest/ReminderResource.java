@@ -33,7 +33,7 @@ public class ReminderResource {
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<Response> remind(@PathParam("id") String round, ReminderService.Request request) {
+  public Uni<Response> remind(@PathParam("id") String round, ReminderRequest request) {
     return reminders
         .queue(callers.current(), round, request)
         .map(accepted -> Response.accepted(accepted).build());
@@ -41,7 +41,7 @@ public class ReminderResource {
 
   /** Who was reminded when and by whom, each mail QUEUED or SENT; oldest first. */
   @GET
-  public Uni<List<ReminderService.ReminderView>> list(@PathParam("id") String round) {
+  public Uni<List<ReminderView>> list(@PathParam("id") String round) {
     return reminders.of(round);
   }
 }

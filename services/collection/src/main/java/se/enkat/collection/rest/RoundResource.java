@@ -17,13 +17,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import se.enkat.collection.service.AuditService;
-import se.enkat.collection.service.NewRound;
 import se.enkat.collection.service.ProgressService;
-import se.enkat.collection.service.ProgressView;
 import se.enkat.collection.service.RoundExtensionService;
 import se.enkat.collection.service.RoundLifecycleService;
 import se.enkat.collection.service.RoundService;
-import se.enkat.collection.service.RoundView;
 
 /** Survey rounds: administrators create, open and close them; invited respondents read them. */
 @Path("/api/v1/rounds")

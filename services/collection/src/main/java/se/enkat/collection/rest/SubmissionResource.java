@@ -14,14 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import se.enkat.collection.rest.SubmissionViews.CheckResult;
+import se.enkat.collection.rest.SubmissionViews.Draft;
+import se.enkat.collection.rest.SubmissionViews.Latest;
+import se.enkat.collection.rest.SubmissionViews.RevisionView;
 import se.enkat.collection.service.AnswerReviewService;
-import se.enkat.collection.service.SubmissionBody;
 import se.enkat.collection.service.SubmissionMetrics;
 import se.enkat.collection.service.SubmissionService;
-import se.enkat.collection.service.SubmissionViews.CheckResult;
-import se.enkat.collection.service.SubmissionViews.Draft;
-import se.enkat.collection.service.SubmissionViews.Latest;
-import se.enkat.collection.service.SubmissionViews.RevisionView;
 
 /**
  * One organisation's draft and submissions in a round: its respondent, or an administrator. The

@@ -22,8 +22,9 @@ import se.enkat.collection.repository.ExtensionRepository;
 import se.enkat.collection.repository.OrganisationProgressRepository;
 import se.enkat.collection.repository.OrganisationProgressRepository.Row;
 import se.enkat.collection.repository.ReminderRepository;
-import se.enkat.collection.service.OrganisationProgressView.Organisation;
-import se.enkat.collection.service.OrganisationProgressView.State;
+import se.enkat.collection.rest.OrganisationProgressView;
+import se.enkat.collection.rest.OrganisationProgressView.Organisation;
+import se.enkat.collection.rest.OrganisationProgressView.State;
 import se.enkat.common.problem.ProblemException;
 import se.enkat.questionnaire.eval.CompiledQuestionnaire;
 

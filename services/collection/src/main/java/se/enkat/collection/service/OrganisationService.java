@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import se.enkat.collection.domain.Organisation;
 import se.enkat.collection.repository.OrganisationRepository;
+import se.enkat.collection.rest.OrganisationView;
 import se.enkat.common.problem.Problem;
 import se.enkat.common.problem.ProblemException;
 import se.enkat.questionnaire.model.OrganisationType;
@@ -31,7 +32,7 @@ public class OrganisationService {
     }
     return organisations
         .search(type, county)
-        .map(list -> list.stream().map(OrganisationView::of).toList());
+        .map(list -> list.stream().map(OrganisationService::view).toList());
   }
 
   @WithSession
@@ -41,7 +42,7 @@ public class OrganisationService {
         .onItem()
         .ifNull()
         .failWith(() -> ProblemException.notFound("No organisation has the code " + code + "."))
-        .map(OrganisationView::of);
+        .map(OrganisationService::view);
   }
 
   /** Creates or updates an organisation; emits whether it was created. */
@@ -63,10 +64,16 @@ public class OrganisationService {
               organisation.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
               return organisations
                   .persist(organisation)
-                  .map(saved -> new Saved(OrganisationView.of(saved), existing == null));
+                  .map(saved -> new Saved(view(saved), existing == null));
             });
   }
 
   /** An organisation after a PUT, and whether the PUT created it. */
   public record Saved(OrganisationView organisation, boolean created) {}
+
+  /** The organisation as the API shows it. */
+  static OrganisationView view(Organisation organisation) {
+    return new OrganisationView(
+        organisation.code, organisation.name, organisation.type, organisation.county);
+  }
 }

@@ -11,7 +11,8 @@ import se.enkat.collection.domain.Organisation;
 import se.enkat.collection.domain.RoundStatus;
 import se.enkat.collection.domain.SurveyRound;
 import se.enkat.collection.repository.ProgressRepository;
-import se.enkat.collection.service.ProgressView.TypeProgress;
+import se.enkat.collection.rest.ProgressView;
+import se.enkat.collection.rest.ProgressView.TypeProgress;
 
 /** How far a round has come, per organisation type: invited, submitted, accepted, rejected. */
 @ApplicationScoped

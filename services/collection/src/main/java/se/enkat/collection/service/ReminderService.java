@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -29,6 +28,9 @@ import se.enkat.collection.repository.InvitationRepository;
 import se.enkat.collection.repository.ReminderRepository;
 import se.enkat.collection.repository.ReminderRepository.MailRow;
 import se.enkat.collection.repository.RoundRepository;
+import se.enkat.collection.rest.ReminderRequest;
+import se.enkat.collection.rest.ReminderView;
+import se.enkat.collection.rest.ReminderView.Recipient;
 import se.enkat.common.events.ReminderRequested;
 import se.enkat.common.problem.ProblemException;
 import se.enkat.common.time.Timestamps;
@@ -75,9 +77,6 @@ public class ReminderService {
     this.messageIdDomain = messageIdDomain;
   }
 
-  /** What an administrator asks for. */
-  public record Request(List<String> organisations) {}
-
   /** One queued reminder: its id, the organisation and the addresses it goes to. */
   public record Queued(String id, String organisation, List<String> recipients) {}
 
@@ -85,7 +84,7 @@ public class ReminderService {
   public record Accepted(String round, List<Queued> reminders, List<String> withoutContacts) {}
 
   @WithTransaction
-  public Uni<Accepted> queue(Caller caller, String round, Request request) {
+  public Uni<Accepted> queue(Caller caller, String round, ReminderRequest request) {
     List<String> wanted = requested(request);
     return rounds
         .lockForSubmission(round)
@@ -213,18 +212,6 @@ public class ReminderService {
         .map(ReminderService::views);
   }
 
-  /** A reminder as listed: status QUEUED while any of its mails is, else SENT. */
-  public record ReminderView(
-      String id,
-      String organisation,
-      OffsetDateTime at,
-      String by,
-      String status,
-      List<Recipient> recipients) {}
-
-  /** One mail of a reminder. */
-  public record Recipient(String email, String status, OffsetDateTime sentAt, String messageId) {}
-
   static List<ReminderView> views(List<MailRow> rows) {
     Map<UUID, List<MailRow>> byReminder =
         rows.stream()
@@ -251,7 +238,7 @@ public class ReminderService {
     return views;
   }
 
-  private static List<String> requested(Request request) {
+  private static List<String> requested(ReminderRequest request) {
     if (request == null || request.organisations() == null || request.organisations().isEmpty()) {
       throw ProblemException.invalid("organisations", "name at least one organisation code");
     }

@@ -4,11 +4,13 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import se.enkat.collection.domain.Extension;
 import se.enkat.collection.domain.RoundStatus;
 import se.enkat.collection.domain.SurveyRound;
 import se.enkat.collection.repository.ExtensionRepository;
 import se.enkat.collection.repository.InvitationRepository;
 import se.enkat.collection.repository.RoundRepository;
+import se.enkat.collection.rest.RoundView;
 import se.enkat.common.problem.ProblemException;
 
 /**

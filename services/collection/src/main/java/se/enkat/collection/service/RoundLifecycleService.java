@@ -11,6 +11,7 @@ import se.enkat.collection.domain.SurveyRound;
 import se.enkat.collection.repository.InvitationRepository;
 import se.enkat.collection.repository.RevisionRepository;
 import se.enkat.collection.repository.RoundRepository;
+import se.enkat.collection.rest.RoundView;
 import se.enkat.common.events.RoundClosed;
 import se.enkat.common.events.RoundOpened;
 import se.enkat.common.problem.ProblemException;

@@ -3,13 +3,12 @@ package se.enkat.collection.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import se.enkat.collection.rest.NewRound;
 import se.enkat.common.problem.Problem;
 import se.enkat.questionnaire.model.OrganisationType;
 
 /** Checks of a new round that need no database: title, population form, dates. */
 final class RoundRules {
-
-  static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
 
   private RoundRules() {}
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
+import se.enkat.collection.rest.RoundView;
 import se.enkat.common.problem.ProblemException;
 import se.enkat.messaging.sql.NativeSql;
 

@@ -16,6 +16,8 @@ import se.enkat.collection.domain.SurveyRound;
 import se.enkat.collection.repository.InvitationRepository;
 import se.enkat.collection.repository.OrganisationRepository;
 import se.enkat.collection.repository.RoundRepository;
+import se.enkat.collection.rest.NewRound;
+import se.enkat.collection.rest.RoundView;
 import se.enkat.common.problem.Problem;
 import se.enkat.common.problem.ProblemException;
 import se.enkat.common.time.Timestamps;

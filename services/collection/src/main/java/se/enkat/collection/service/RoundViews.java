@@ -5,10 +5,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import se.enkat.collection.domain.Extension;
 import se.enkat.collection.domain.Organisation;
 import se.enkat.collection.domain.SurveyRound;
 import se.enkat.collection.repository.ExtensionRepository;
 import se.enkat.collection.repository.OrganisationRepository;
+import se.enkat.collection.rest.NewRound;
+import se.enkat.collection.rest.RoundView;
 
 /** Maps rounds to what the API shows, and resolves a round's population from the register. */
 @ApplicationScoped
@@ -52,7 +55,7 @@ public class RoundViews {
               if (caller.admin()) {
                 return view(round).with(all, round.closesAt);
               }
-              List<ExtensionRepository.Extension> own =
+              List<Extension> own =
                   all.stream()
                       .filter(
                           e ->
@@ -64,10 +67,9 @@ public class RoundViews {
   }
 
   /** The latest of the round's closing date and the organisation's latest extension. */
-  static java.time.LocalDate closesAtFor(
-      SurveyRound round, List<ExtensionRepository.Extension> ownAndRoundWide) {
+  static java.time.LocalDate closesAtFor(SurveyRound round, List<Extension> ownAndRoundWide) {
     java.time.LocalDate latest = round.closesAt;
-    for (ExtensionRepository.Extension e : ownAndRoundWide) {
+    for (Extension e : ownAndRoundWide) {
       if (e.organisation() != null && e.closesAt().isAfter(latest)) {
         latest = e.closesAt();
       }

@@ -8,8 +8,8 @@ import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.SubmissionAccepted;
 import se.enkat.common.events.SubmissionRejected;
 import se.enkat.common.events.Topics;
-import se.enkat.indicator.service.Verdict;
-import se.enkat.indicator.service.VerdictService;
+import se.enkat.indicator.service.AnswerCountingService;
+import se.enkat.indicator.service.ConsumedVerdict;
 import se.enkat.messaging.IncomingEvent;
 import se.enkat.messaging.consumer.BatchHandler;
 import se.enkat.messaging.consumer.EventConsumers;
@@ -26,9 +26,9 @@ import se.enkat.messaging.consumer.EventHandlers;
 @ApplicationScoped
 public class ValidationEventsConsumer {
 
-  private final BatchHandler<Verdict> handler;
+  private final BatchHandler<ConsumedVerdict> handler;
 
-  ValidationEventsConsumer(EventConsumers kit, VerdictService verdicts) {
+  ValidationEventsConsumer(EventConsumers kit, AnswerCountingService verdicts) {
     this.handler =
         kit.batch(
             "indicator.validations", event -> decode(event, Topics.VALIDATIONS), verdicts::apply);
@@ -40,13 +40,13 @@ public class ValidationEventsConsumer {
   }
 
   /** The verdict of an event; poison for a type this service does not know. */
-  private static Verdict decode(IncomingEvent event, String topic) {
+  private static ConsumedVerdict decode(IncomingEvent event, String topic) {
     return switch (event.type()) {
       case EventTypes.SUBMISSION_ACCEPTED ->
-          Verdict.accepted(
+          ConsumedVerdict.accepted(
               event.id(), EventDecoder.decode(event.id(), event.data(), SubmissionAccepted.class));
       case EventTypes.SUBMISSION_REJECTED ->
-          Verdict.rejected(
+          ConsumedVerdict.rejected(
               event.id(), EventDecoder.decode(event.id(), event.data(), SubmissionRejected.class));
       default -> throw EventHandlers.unknownType(event, topic);
     };

@@ -20,7 +20,7 @@ import se.enkat.publication.domain.AnswerRow;
 import se.enkat.publication.domain.CellChange;
 import se.enkat.publication.domain.IndicatorRow;
 import se.enkat.publication.domain.PublishedRelease;
-import se.enkat.publication.domain.PublishedRoundView;
+import se.enkat.publication.domain.PublishedRound;
 import se.enkat.publication.domain.ResponseRateRow;
 import se.enkat.publication.domain.RowSink;
 import se.enkat.publication.domain.ValueFilter;
@@ -195,7 +195,7 @@ public class PublishedRepository {
         .orElse(null);
   }
 
-  public List<PublishedRoundView> rounds() {
+  public List<PublishedRound> rounds() {
     Map<String, List<Object[]>> byRound = new LinkedHashMap<>();
     query(
         ROUNDS,
@@ -212,19 +212,19 @@ public class PublishedRepository {
           return row;
         },
         0);
-    List<PublishedRoundView> rounds = new ArrayList<>();
+    List<PublishedRound> rounds = new ArrayList<>();
     byRound.forEach(
         (round, rows) -> {
           Object[] latest = rows.get(0);
-          List<PublishedRoundView.Version> versions =
+          List<PublishedRound.Version> versions =
               rows.stream()
                   .map(
                       r ->
-                          new PublishedRoundView.Version(
+                          new PublishedRound.Version(
                               (String) r[2], (Integer) r[3], (java.time.OffsetDateTime) r[4]))
                   .toList();
           rounds.add(
-              new PublishedRoundView(
+              new PublishedRound(
                   round,
                   (String) latest[1],
                   (String) latest[2],

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 import se.enkat.common.problem.ProblemException;
 import se.enkat.publication.domain.PublishedRelease;
-import se.enkat.publication.domain.PublishedRoundView;
+import se.enkat.publication.domain.PublishedRound;
 import se.enkat.publication.domain.ValueFilter;
 import se.enkat.publication.export.CsvWriter;
 import se.enkat.publication.export.XlsxWriter;
@@ -85,7 +85,7 @@ public class PublishedResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public List<PublishedRoundView> rounds() {
+  public List<PublishedRound> rounds() {
     access.check();
     return published.rounds();
   }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import se.enkat.publication.domain.AnswerRow;
 import se.enkat.publication.domain.PublishedRelease;
-import se.enkat.publication.domain.PublishedRoundView;
+import se.enkat.publication.domain.PublishedRound;
 import se.enkat.publication.domain.ResponseRateRow;
 import se.enkat.publication.domain.RowSink;
 import se.enkat.publication.domain.ValueFilter;
@@ -34,7 +34,7 @@ public class PublishedReads {
     this.cache = cache;
   }
 
-  public List<PublishedRoundView> rounds() {
+  public List<PublishedRound> rounds() {
     return published.rounds();
   }
 

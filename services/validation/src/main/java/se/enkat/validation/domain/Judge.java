@@ -20,7 +20,7 @@ public final class Judge {
 
   private Judge() {}
 
-  public static Verdict judge(RoundContext round, SubmissionReceived submission) {
+  public static Judgement judge(RoundContext round, SubmissionReceived submission) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     Optional<Member> member = round.member(submission.organisation());
     if (member.isEmpty()) {
@@ -42,13 +42,13 @@ public final class Judge {
     return verdict(submission, member.get(), answers, violations, now);
   }
 
-  private static Verdict verdict(
+  private static Judgement verdict(
       SubmissionReceived submission,
       Member member,
       Map<String, Object> answers,
       List<Violation> violations,
       OffsetDateTime now) {
-    return new Verdict(
+    return new Judgement(
         submission.round(),
         submission.organisation(),
         submission.revision(),

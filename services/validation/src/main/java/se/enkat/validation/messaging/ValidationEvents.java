@@ -7,7 +7,7 @@ import se.enkat.common.events.RoundOpened.QuestionnaireRef;
 import se.enkat.common.events.SubmissionAccepted;
 import se.enkat.common.events.SubmissionRejected;
 import se.enkat.messaging.OutboxMessage;
-import se.enkat.validation.domain.Verdict;
+import se.enkat.validation.domain.Judgement;
 
 /** The events this service writes: one per verdict, on enkat.validations.v1. */
 public final class ValidationEvents {
@@ -15,16 +15,16 @@ public final class ValidationEvents {
   private ValidationEvents() {}
 
   /** The verdict's event: submission.accepted or submission.rejected. */
-  public static EventData data(Verdict verdict, QuestionnaireRef ref, JsonNode comments) {
+  public static EventData data(Judgement verdict, QuestionnaireRef ref, JsonNode comments) {
     return verdict.accepted() ? accepted(verdict, ref, comments) : rejected(verdict, ref);
   }
 
   /** The verdict's event as the outbox writes it (envelope and data). */
-  public static OutboxMessage of(Verdict verdict, QuestionnaireRef ref, JsonNode comments) {
+  public static OutboxMessage of(Judgement verdict, QuestionnaireRef ref, JsonNode comments) {
     return OutboxMessage.of(data(verdict, ref, comments));
   }
 
-  static SubmissionAccepted accepted(Verdict verdict, QuestionnaireRef ref, JsonNode comments) {
+  static SubmissionAccepted accepted(Judgement verdict, QuestionnaireRef ref, JsonNode comments) {
     return new SubmissionAccepted(
         SubmissionAccepted.SCHEMA_VERSION,
         verdict.round(),
@@ -39,7 +39,7 @@ public final class ValidationEvents {
         verdict.validatedAt());
   }
 
-  static SubmissionRejected rejected(Verdict verdict, QuestionnaireRef ref) {
+  static SubmissionRejected rejected(Judgement verdict, QuestionnaireRef ref) {
     return new SubmissionRejected(
         SubmissionRejected.SCHEMA_VERSION,
         verdict.round(),

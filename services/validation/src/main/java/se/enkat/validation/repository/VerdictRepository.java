@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import se.enkat.common.events.RoundOpened.QuestionnaireRef;
 import se.enkat.messaging.sql.NativeSql;
-import se.enkat.validation.domain.Verdict;
+import se.enkat.validation.domain.Judgement;
 import se.enkat.validation.messaging.EventJson;
 
 /** Verdicts, one per round, organisation and revision. Runs in the caller's session. */
@@ -38,7 +38,7 @@ public class VerdictRepository {
           + " where round_id = ?1 group by 1, 2 order by 1, 3 desc, 2";
 
   /** Emits false when this revision already has a verdict (nothing is written then). */
-  public Uni<Boolean> insert(Verdict verdict, QuestionnaireRef ref, String eventId) {
+  public Uni<Boolean> insert(Judgement verdict, QuestionnaireRef ref, String eventId) {
     return NativeSql.update(
             INSERT,
             verdict.round(),

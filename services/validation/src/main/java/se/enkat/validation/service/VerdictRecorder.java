@@ -6,8 +6,8 @@ import org.jboss.logging.Logger;
 import se.enkat.common.events.SubmissionReceived;
 import se.enkat.messaging.Outbox;
 import se.enkat.validation.domain.Judge;
+import se.enkat.validation.domain.Judgement;
 import se.enkat.validation.domain.RoundContext;
-import se.enkat.validation.domain.Verdict;
 import se.enkat.validation.messaging.ValidationEvents;
 import se.enkat.validation.repository.VerdictRepository;
 
@@ -29,7 +29,7 @@ public class VerdictRecorder {
   }
 
   public Uni<Void> judgeAndRecord(RoundContext round, String eventId, SubmissionReceived data) {
-    Verdict verdict = Judge.judge(round, data);
+    Judgement verdict = Judge.judge(round, data);
     return verdicts
         .insert(verdict, round.questionnaireRef(), eventId)
         .chain(

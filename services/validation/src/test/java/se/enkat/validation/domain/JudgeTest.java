@@ -25,13 +25,14 @@ class JudgeTest {
             .toList());
   }
 
-  private static Verdict judge(String organisation, ObjectNode answers) {
+  private static Judgement judge(String organisation, ObjectNode answers) {
     return Judge.judge(ROUND, Submissions2025.submission("r2025", organisation, 1, answers));
   }
 
   @Test
   void validAnswersAreAcceptedWithTypedAnswersAndTheMembersTypeAndCounty() {
-    Verdict verdict = judge(Submissions2025.STOCKHOLM, Submissions2025.validMunicipalityAnswers());
+    Judgement verdict =
+        judge(Submissions2025.STOCKHOLM, Submissions2025.validMunicipalityAnswers());
 
     assertThat(verdict.violations()).isEmpty();
     assertThat(verdict.status()).isEqualTo("ACCEPTED");
@@ -42,7 +43,7 @@ class JudgeTest {
 
   @Test
   void aHiddenFollowUpThatIsAnsweredIsNotRelevant() {
-    Verdict verdict = judge(Submissions2025.STOCKHOLM, Submissions2025.hiddenButAnswered());
+    Judgement verdict = judge(Submissions2025.STOCKHOLM, Submissions2025.hiddenButAnswered());
 
     assertThat(verdict.violations())
         .extracting(Violation::question, Violation::code)
@@ -54,7 +55,7 @@ class JudgeTest {
 
   @Test
   void aNumberForAYesNoQuestionIsTheWrongType() {
-    Verdict verdict = judge(Submissions2025.STOCKHOLM, Submissions2025.wrongType());
+    Judgement verdict = judge(Submissions2025.STOCKHOLM, Submissions2025.wrongType());
 
     assertThat(verdict.violations())
         .extracting(Violation::question, Violation::code)
@@ -63,7 +64,7 @@ class JudgeTest {
 
   @Test
   void aMissingFollowUpOfAYesIsRequired() {
-    Verdict verdict = judge(Submissions2025.STOCKHOLM, Submissions2025.missingRequiredFollowUp());
+    Judgement verdict = judge(Submissions2025.STOCKHOLM, Submissions2025.missingRequiredFollowUp());
 
     assertThat(verdict.violations())
         .extracting(Violation::question, Violation::code)
@@ -72,7 +73,7 @@ class JudgeTest {
 
   @Test
   void aRegionAnsweringAMunicipalityOnlyQuestionBreaksTheRules() {
-    Verdict verdict =
+    Judgement verdict =
         judge(Submissions2025.REGION_SORMLAND, Submissions2025.validMunicipalityAnswers());
 
     assertThat(verdict.violations())
@@ -82,7 +83,7 @@ class JudgeTest {
 
   @Test
   void anOrganisationOutsideThePopulationIsRejectedAsNotInvited() {
-    Verdict verdict = judge("1480", Submissions2025.validMunicipalityAnswers());
+    Judgement verdict = judge("1480", Submissions2025.validMunicipalityAnswers());
 
     assertThat(verdict.violations())
         .containsExactly(

@@ -17,11 +17,11 @@ import se.enkat.messaging.consumer.EventHandlers;
  * server that is down fails the record, which is retried in place (never dead-lettered).
  */
 @ApplicationScoped
-public class ReminderConsumer {
+public class ReminderEventsConsumer {
 
   private final EventHandlers handlers;
 
-  ReminderConsumer(EventConsumers kit, ReminderSender sender) {
+  ReminderEventsConsumer(EventConsumers kit, ReminderSender sender) {
     this.handlers =
         kit.handlers("collection.reminders")
             .on(

@@ -1,4 +1,4 @@
-package se.enkat.collection.service;
+package se.enkat.collection.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,11 +1,11 @@
-package se.enkat.collection.service;
+package se.enkat.collection.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import se.enkat.collection.repository.ExtensionRepository;
+import se.enkat.collection.domain.Extension;
 
 /** A survey round as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -21,10 +21,10 @@ public record RoundView(
     OffsetDateTime openedAt,
     OffsetDateTime closedAt,
     NewRound.Schedule schedule,
-    List<ExtensionRepository.Extension> extensions) {
+    List<Extension> extensions) {
 
   /** The same round with these extensions, and the closing date that applies to the reader. */
-  RoundView with(List<ExtensionRepository.Extension> shown, LocalDate applyingClosesAt) {
+  public RoundView with(List<Extension> shown, LocalDate applyingClosesAt) {
     return new RoundView(
         id,
         title,

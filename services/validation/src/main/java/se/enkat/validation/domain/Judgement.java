@@ -12,7 +12,7 @@ import se.enkat.common.events.SubmissionRejected.Violation;
  * @param answers the normalised answers (typed, only relevant and applicable questions); empty for
  *     a rejected revision
  */
-public record Verdict(
+public record Judgement(
     String round,
     String organisation,
     int revision,

@@ -20,7 +20,7 @@ import se.enkat.testing.KafkaTestClient;
 /** Verdicts from the validation service reach the revision they judge, once, in any order. */
 @QuarkusTest
 @TestSecurity(user = "admin", roles = "admin")
-class VerdictConsumerTest {
+class ValidationEventsConsumerTest {
 
   private static final KafkaTestClient KAFKA = KafkaTestClient.shared();
   private static final Duration WAIT = Duration.ofSeconds(20);

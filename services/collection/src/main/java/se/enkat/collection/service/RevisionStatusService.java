@@ -19,23 +19,23 @@ import se.enkat.messaging.ProcessedEvents;
  * changes nothing (its event id is recorded in the same transaction).
  */
 @ApplicationScoped
-public class VerdictService {
+public class RevisionStatusService {
 
   static final String CONSUMER = "collection.verdicts";
-  private static final Logger LOG = Logger.getLogger(VerdictService.class);
+  private static final Logger LOG = Logger.getLogger(RevisionStatusService.class);
 
   private final ProcessedEvents processed;
   private final RevisionRepository revisions;
   private final JsonCodec json;
 
-  VerdictService(ProcessedEvents processed, RevisionRepository revisions, JsonCodec json) {
+  RevisionStatusService(ProcessedEvents processed, RevisionRepository revisions, JsonCodec json) {
     this.processed = processed;
     this.revisions = revisions;
     this.json = json;
   }
 
   /** A verdict on one revision, decoded from submission.accepted or submission.rejected. */
-  public record Verdict(
+  public record RevisionVerdict(
       String eventId,
       String round,
       String organisation,
@@ -46,13 +46,13 @@ public class VerdictService {
 
   /** Emits true when the verdict was applied, false for a redelivery (it changes nothing). */
   @WithTransaction
-  public Uni<Boolean> apply(Verdict verdict) {
+  public Uni<Boolean> apply(RevisionVerdict verdict) {
     return processed
         .firstDelivery(CONSUMER, verdict.eventId())
         .chain(first -> first ? update(verdict).replaceWith(true) : Uni.createFrom().item(false));
   }
 
-  private Uni<Void> update(Verdict verdict) {
+  private Uni<Void> update(RevisionVerdict verdict) {
     return revisions
         .find(verdict.round(), verdict.organisation(), verdict.revision())
         .invoke(

@@ -6,9 +6,9 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.collection.domain.SubmissionStatus;
+import se.enkat.collection.service.RevisionStatusService;
+import se.enkat.collection.service.RevisionStatusService.RevisionVerdict;
 import se.enkat.collection.service.SubmissionMetrics;
-import se.enkat.collection.service.VerdictService;
-import se.enkat.collection.service.VerdictService.Verdict;
 import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.SubmissionAccepted;
 import se.enkat.common.events.SubmissionRejected;
@@ -22,11 +22,12 @@ import se.enkat.messaging.consumer.EventHandlers;
  * sends it to enkat.validations.v1.dlq; anything else (database down) is retried in place.
  */
 @ApplicationScoped
-public class VerdictConsumer {
+public class ValidationEventsConsumer {
 
   private final EventHandlers handlers;
 
-  VerdictConsumer(EventConsumers kit, VerdictService verdicts, SubmissionMetrics metrics) {
+  ValidationEventsConsumer(
+      EventConsumers kit, RevisionStatusService verdicts, SubmissionMetrics metrics) {
     this.handlers =
         kit.handlers("collection.verdicts")
             .on(
@@ -46,7 +47,7 @@ public class VerdictConsumer {
 
   /** Applies the verdict; counts it once it committed, and only the first delivery. */
   private static Uni<Void> apply(
-      VerdictService verdicts, SubmissionMetrics metrics, Verdict verdict) {
+      RevisionStatusService verdicts, SubmissionMetrics metrics, RevisionVerdict verdict) {
     return verdicts
         .apply(verdict)
         .invoke(
@@ -58,8 +59,8 @@ public class VerdictConsumer {
         .replaceWithVoid();
   }
 
-  private static Verdict accepted(IncomingEvent event, SubmissionAccepted data) {
-    return new Verdict(
+  private static RevisionVerdict accepted(IncomingEvent event, SubmissionAccepted data) {
+    return new RevisionVerdict(
         event.id(),
         data.round(),
         data.organisation(),
@@ -69,8 +70,8 @@ public class VerdictConsumer {
         data.validatedAt());
   }
 
-  private static Verdict rejected(IncomingEvent event, SubmissionRejected data) {
-    return new Verdict(
+  private static RevisionVerdict rejected(IncomingEvent event, SubmissionRejected data) {
+    return new RevisionVerdict(
         event.id(),
         data.round(),
         data.organisation(),

@@ -11,18 +11,18 @@ import se.enkat.messaging.PoisonMessageException;
 import se.enkat.messaging.consumer.EventConsumers;
 import se.enkat.messaging.consumer.EventHandlers;
 import se.enkat.validation.domain.InvalidRoundException;
-import se.enkat.validation.service.RoundService;
+import se.enkat.validation.service.RoundEventService;
 
 /**
  * Consumes enkat.rounds.v1: learns each round's questionnaire and population. A round whose
  * questionnaire does not compile goes to enkat.rounds.v1.dlq; its submissions stay parked.
  */
 @ApplicationScoped
-public class RoundConsumer {
+public class RoundEventsConsumer {
 
   private final EventHandlers handlers;
 
-  RoundConsumer(EventConsumers kit, RoundService rounds) {
+  RoundEventsConsumer(EventConsumers kit, RoundEventService rounds) {
     this.handlers =
         kit.handlers("validation.rounds")
             .on(

@@ -23,9 +23,9 @@ import se.enkat.validation.repository.RoundRepository;
 
 /** Learns rounds from round.opened / round.closed, and judges submissions parked for them. */
 @ApplicationScoped
-public class RoundService {
+public class RoundEventService {
 
-  private static final Logger LOG = Logger.getLogger(RoundService.class);
+  private static final Logger LOG = Logger.getLogger(RoundEventService.class);
 
   private final ProcessedEvents processedEvents;
   private final RoundRegistry registry;
@@ -33,7 +33,7 @@ public class RoundService {
   private final PendingSubmissionRepository pending;
   private final VerdictRecorder recorder;
 
-  RoundService(
+  RoundEventService(
       ProcessedEvents processedEvents,
       RoundRegistry registry,
       RoundRepository rounds,
@@ -65,7 +65,7 @@ public class RoundService {
                 Panache.withTransaction(
                         () ->
                             processedEvents
-                                .firstDelivery(SubmissionService.CONSUMER, eventId)
+                                .firstDelivery(SubmissionValidationService.CONSUMER, eventId)
                                 .chain(
                                     first ->
                                         first ? store(opened, members, context) : skip(eventId)))
@@ -152,7 +152,7 @@ public class RoundService {
     return Panache.withTransaction(
         () ->
             processedEvents
-                .firstDelivery(SubmissionService.CONSUMER, eventId)
+                .firstDelivery(SubmissionValidationService.CONSUMER, eventId)
                 .chain(
                     first ->
                         first

@@ -1,8 +1,7 @@
-package se.enkat.collection.service;
+package se.enkat.collection.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import se.enkat.collection.domain.Organisation;
 import se.enkat.common.reference.Counties;
 
 /**
@@ -22,10 +21,5 @@ public record OrganisationView(String code, String name, String type, String cou
     return "CITY_DISTRICT".equals(type) && code != null && code.matches("\\d{4}-.+")
         ? code.substring(0, 4)
         : null;
-  }
-
-  static OrganisationView of(Organisation organisation) {
-    return new OrganisationView(
-        organisation.code, organisation.name, organisation.type, organisation.county);
   }
 }

@@ -1,4 +1,4 @@
-package se.enkat.collection.service;
+package se.enkat.collection.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
@@ -11,14 +11,14 @@ import java.util.List;
 
 /**
  * A round as an administrator creates it. Shape is checked by the annotations; the rest (title
- * form, population, dates, questionnaire) by {@link RoundRules} and the service.
+ * form, population, dates, questionnaire) by the service (RoundRules).
  *
  * @param title a string or {@code {sv, en}}
  */
 public record NewRound(
     @NotBlank
         @Pattern(
-            regexp = RoundRules.ID_PATTERN,
+            regexp = NewRound.ID_PATTERN,
             message =
                 "must be 1-100 letters, digits, '.', '-' or '_', starting with a letter or digit")
         String id,
@@ -28,6 +28,9 @@ public record NewRound(
     @NotNull LocalDate opensAt,
     @NotNull LocalDate closesAt,
     Schedule schedule) {
+
+  /** What a round id may look like. */
+  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
 
   /**
    * Whether the round opens by itself on {@code opensAt} and closes by itself after {@code

@@ -1,4 +1,4 @@
-package se.enkat.collection.service;
+package se.enkat.collection.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

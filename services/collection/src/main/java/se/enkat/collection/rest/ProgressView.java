@@ -1,4 +1,4 @@
-package se.enkat.collection.service;
+package se.enkat.collection.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
@@ -24,7 +24,7 @@ public record ProgressView(
           type, invited, submitted, accepted, rejected, Rate.of(accepted, invited));
     }
 
-    TypeProgress plus(TypeProgress other) {
+    public TypeProgress plus(TypeProgress other) {
       return of(
           null,
           invited + other.invited,

@@ -12,12 +12,12 @@ import se.enkat.validation.repository.RoundRepository;
 
 /** Applies one submission.received exactly once: a verdict and its event, or a parked row. */
 @ApplicationScoped
-public class SubmissionService {
+public class SubmissionValidationService {
 
   /** The consumer name under which this service records consumed event ids. */
   public static final String CONSUMER = "validation";
 
-  private static final Logger LOG = Logger.getLogger(SubmissionService.class);
+  private static final Logger LOG = Logger.getLogger(SubmissionValidationService.class);
 
   private final ProcessedEvents processedEvents;
   private final RoundRegistry registry;
@@ -25,7 +25,7 @@ public class SubmissionService {
   private final PendingSubmissionRepository pending;
   private final VerdictRecorder recorder;
 
-  SubmissionService(
+  SubmissionValidationService(
       ProcessedEvents processedEvents,
       RoundRegistry registry,
       RoundRepository rounds,

@@ -27,7 +27,7 @@ import se.enkat.messaging.ProcessedEvents;
  * Applying a batch gives exactly the values of applying its verdicts one by one.
  */
 @ApplicationScoped
-public class VerdictService {
+public class AnswerCountingService {
 
   static final String ACCEPTED = "ACCEPTED";
   static final String REJECTED = "REJECTED";
@@ -40,7 +40,7 @@ public class VerdictService {
   private final ValueChanges values;
   private final FinalValues finals;
 
-  VerdictService(
+  AnswerCountingService(
       ProcessedEvents processed,
       VerdictRepository verdicts,
       RoundRepository rounds,
@@ -59,20 +59,20 @@ public class VerdictService {
 
   /** Applies a batch of verdicts in one transaction; redelivered events change nothing. */
   @WithTransaction
-  public Uni<Void> apply(List<Verdict> batch) {
-    Map<String, Verdict> byEventId = new LinkedHashMap<>();
+  public Uni<Void> apply(List<ConsumedVerdict> batch) {
+    Map<String, ConsumedVerdict> byEventId = new LinkedHashMap<>();
     batch.forEach(v -> byEventId.putIfAbsent(v.eventId(), v));
     return processed
         .firstDeliveries(Consumers.INDICATOR, byEventId.keySet())
         .chain(
             fresh -> {
               // Rounds in a fixed order: two transactions never wait for each other's locks.
-              Map<String, List<Verdict>> byRound = new TreeMap<>();
+              Map<String, List<ConsumedVerdict>> byRound = new TreeMap<>();
               byEventId.values().stream()
                   .filter(v -> fresh.contains(v.eventId()))
                   .forEach(v -> byRound.computeIfAbsent(v.round(), r -> new ArrayList<>()).add(v));
               Uni<Void> chain = Uni.createFrom().voidItem();
-              for (Map.Entry<String, List<Verdict>> round : byRound.entrySet()) {
+              for (Map.Entry<String, List<ConsumedVerdict>> round : byRound.entrySet()) {
                 chain = chain.chain(() -> applyToRound(round.getKey(), round.getValue()));
               }
               return chain;
@@ -80,7 +80,7 @@ public class VerdictService {
   }
 
   /** Counts the round's new verdicts (which locks the round), then stores and applies answers. */
-  private Uni<Void> applyToRound(String round, List<Verdict> batch) {
+  private Uni<Void> applyToRound(String round, List<ConsumedVerdict> batch) {
     List<Outcome> outcomes =
         batch.stream().map(v -> new Outcome(v.organisation(), v.revision(), v.outcome())).toList();
     return verdicts
@@ -94,15 +94,15 @@ public class VerdictService {
    * Of several accepted revisions of one organisation in a batch only the newest can remain stored,
    * so only it is stored: the older ones would be replaced within the same transaction.
    */
-  static List<NewAnswers> latestAcceptedPerOrganisation(List<Verdict> batch) {
-    Map<String, Verdict> latest = new TreeMap<>();
-    for (Verdict v : batch) {
+  static List<NewAnswers> latestAcceptedPerOrganisation(List<ConsumedVerdict> batch) {
+    Map<String, ConsumedVerdict> latest = new TreeMap<>();
+    for (ConsumedVerdict v : batch) {
       if (v.isAccepted()) {
         latest.merge(v.organisation(), v, (a, b) -> b.revision() > a.revision() ? b : a);
       }
     }
     List<NewAnswers> newAnswers = new ArrayList<>(latest.size());
-    for (Verdict v : latest.values()) {
+    for (ConsumedVerdict v : latest.values()) {
       var data = v.accepted();
       Respondent next =
           new Respondent(

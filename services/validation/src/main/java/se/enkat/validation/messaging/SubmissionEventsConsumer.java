@@ -8,7 +8,7 @@ import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.SubmissionReceived;
 import se.enkat.messaging.consumer.EventConsumers;
 import se.enkat.messaging.consumer.EventHandlers;
-import se.enkat.validation.service.SubmissionService;
+import se.enkat.validation.service.SubmissionValidationService;
 
 /**
  * Consumes enkat.submissions.v1. The offset is acknowledged only after the returned Uni completes,
@@ -16,11 +16,11 @@ import se.enkat.validation.service.SubmissionService;
  * enkat.submissions.v1.dlq with the reason in the {@code dead-letter-reason} header.
  */
 @ApplicationScoped
-public class SubmissionConsumer {
+public class SubmissionEventsConsumer {
 
   private final EventHandlers handlers;
 
-  SubmissionConsumer(EventConsumers kit, SubmissionService submissions) {
+  SubmissionEventsConsumer(EventConsumers kit, SubmissionValidationService submissions) {
     this.handlers =
         kit.handlers("validation.submissions")
             .on(

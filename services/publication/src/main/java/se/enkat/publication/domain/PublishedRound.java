@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A round with published releases, as dashboards list it: the latest version first. */
-public record PublishedRoundView(
+public record PublishedRound(
     String round,
     @JsonRawValue String title,
     String releaseId,
