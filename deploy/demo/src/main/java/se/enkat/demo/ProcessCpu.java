@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 /**
  * CPU time of the stack's processes from {@code /proc}: user and kernel ticks of each process
  * recorded in {@code .enkat/pids}, with its descendants (PostgreSQL's backends are children of the
- * postmaster), and of this load generator.
+ * postmaster), and of this load generator. A descendant that has exited and been waited for is
+ * counted too: the kernel adds its times to its parent's {@code cutime} and {@code cstime}, so a
+ * backend that ends between two samples moves its time from the living children to the parent's
+ * "children" fields instead of vanishing (which once made PostgreSQL's CPU negative).
  */
 final class ProcessCpu {
 
@@ -66,7 +69,7 @@ final class ProcessCpu {
   }
 
   private Cpu tree(long pid, Map<Long, List<Long>> children) {
-    long[] ticks = ticks(pid);
+    long[] ticks = ticks(pid, !isSupervisor(pid));
     Cpu own = new Cpu(ticks[0] / TICKS_PER_SECOND, ticks[1] / TICKS_PER_SECOND);
     for (long child : children.getOrDefault(pid, List.of())) {
       if (pids.containsValue(child)) {
@@ -99,15 +102,33 @@ final class ProcessCpu {
     return children;
   }
 
-  /** utime and stime of one process (0 when it is gone). */
-  private static long[] ticks(long pid) {
-    String[] stat = stat(pid);
-    return stat == null
-        ? new long[] {0, 0}
-        : new long[] {Long.parseLong(stat[11]), Long.parseLong(stat[12])};
+  /** The supervisor's waited-for children are parts (a restarted service): not its own time. */
+  private boolean isSupervisor(long pid) {
+    return Long.valueOf(pid).equals(pids.get("stack"));
   }
 
-  /** The fields of /proc/pid/stat after the command: [0] state, [1] ppid, … [11] utime. */
+  /**
+   * utime and stime of one process (0 when it is gone), with cutime and cstime (its children that
+   * have exited and been waited for) when {@code withExited}.
+   */
+  private static long[] ticks(long pid, boolean withExited) {
+    String[] stat = stat(pid);
+    if (stat == null) {
+      return new long[] {0, 0};
+    }
+    long user = Long.parseLong(stat[11]);
+    long kernel = Long.parseLong(stat[12]);
+    if (withExited) {
+      user += Long.parseLong(stat[13]);
+      kernel += Long.parseLong(stat[14]);
+    }
+    return new long[] {user, kernel};
+  }
+
+  /**
+   * The fields of /proc/pid/stat after the command: [0] state, [1] ppid, … [11] utime, [12] stime,
+   * [13] cutime, [14] cstime.
+   */
   private static String[] stat(long pid) {
     try {
       String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));

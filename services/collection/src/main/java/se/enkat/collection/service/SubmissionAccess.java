@@ -38,20 +38,16 @@ class SubmissionAccess {
                 throw unknownRound(round);
               }
               return invitations
-                  .lock(round, organisation)
-                  .chain(
-                      invitation -> {
-                        if (invitation == null) {
+                  .lockForSubmission(round, organisation)
+                  .map(
+                      invited -> {
+                        if (invited == null) {
                           // Only opened rounds have invitations: a DRAFT round is "not open".
                           new Checked(round, organisation, status, null, null).requireOpenNow();
                           throw notInvited(round, organisation);
                         }
-                        return rounds
-                            .closesAtFor(round, organisation)
-                            .map(
-                                closesAt ->
-                                    new Checked(
-                                        round, organisation, status, closesAt, clock.today()));
+                        return new Checked(
+                            round, organisation, status, invited.closesAt(), clock.today());
                       });
             });
   }

@@ -67,13 +67,26 @@ public class SubmissionService {
         .chain(
             open ->
                 revisions
-                    .withIdempotencyKey(round, organisation, key)
+                    .numbers(round, organisation, key)
                     .chain(
-                        earlier ->
-                            earlier != null
-                                ? Uni.createFrom().item(replay(earlier, body))
+                        numbers ->
+                            numbers.withKey() != null
+                                ? replay(round, organisation, numbers.withKey(), body)
                                 : open.requireOpen()
-                                    .chain(() -> store(caller, round, organisation, key, body))));
+                                    .chain(
+                                        () ->
+                                            store(
+                                                caller,
+                                                round,
+                                                organisation,
+                                                key,
+                                                numbers.next(),
+                                                body))));
+  }
+
+  private Uni<Submitted> replay(
+      String round, String organisation, int revision, SubmissionBody body) {
+    return revisions.find(round, organisation, revision).map(earlier -> replay(earlier, body));
   }
 
   private Submitted replay(SubmissionRevision earlier, SubmissionBody body) {
@@ -87,24 +100,25 @@ public class SubmissionService {
   }
 
   private Uni<Submitted> store(
-      Caller caller, String round, String organisation, String key, SubmissionBody body) {
+      Caller caller,
+      String round,
+      String organisation,
+      String key,
+      int number,
+      SubmissionBody body) {
+    SubmissionRevision fresh = new SubmissionRevision();
+    fresh.roundId = round;
+    fresh.organisationCode = organisation;
+    fresh.revision = number;
+    fresh.answers = json.write(body.answers());
+    fresh.comments = json.write(body.comments());
+    fresh.status = SubmissionStatus.RECEIVED;
+    fresh.submittedAt = Timestamps.nowMicros();
+    fresh.idempotencyKey = key;
+    fresh.submittedBy = caller.actor();
+    fresh.onBehalf = caller.admin();
     return revisions
-        .nextRevision(round, organisation)
-        .chain(
-            number -> {
-              SubmissionRevision revision = new SubmissionRevision();
-              revision.roundId = round;
-              revision.organisationCode = organisation;
-              revision.revision = number;
-              revision.answers = json.write(body.answers());
-              revision.comments = json.write(body.comments());
-              revision.status = SubmissionStatus.RECEIVED;
-              revision.submittedAt = Timestamps.nowMicros();
-              revision.idempotencyKey = key;
-              revision.submittedBy = caller.actor();
-              revision.onBehalf = caller.admin();
-              return revisions.persist(revision);
-            })
+        .persist(fresh)
         .call(
             revision ->
                 outbox.append(
