@@ -3,6 +3,9 @@ package se.enkat.collection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import se.enkat.testing.ChannelSettings;
 
@@ -15,9 +18,19 @@ import se.enkat.testing.ChannelSettings;
 class ChannelSettingsTest {
 
   @Test
-  void verdictsAreReadAsGroupCollectionWithPoisonToTheDeadLetterTopic() {
-    assertThat(ChannelSettings.of("verdicts"))
-        .isEqualTo(ChannelSettings.expected("enkat.validations.v1", "collection"));
+  void verdictsAreReadInBatchesThatNeverFailOverToTheDeadLetterTopic() {
+    Map<String, String> expected =
+        new TreeMap<>(ChannelSettings.expected("enkat.validations.v1", "collection"));
+    // a batch channel: the batch handler dead-letters poison records itself (DeadLetters)
+    expected.put("batch", "true");
+    expected.put("failure-strategy", "fail");
+    expected.put("dead-letter-queue.topic", "(none)");
+
+    assertThat(ChannelSettings.of("verdicts")).isEqualTo(expected);
+    assertThat(
+            ConfigProvider.getConfig()
+                .getValue("mp.messaging.incoming.verdicts.max.poll.records", String.class))
+        .isEqualTo("500");
   }
 
   @Test

@@ -166,7 +166,7 @@ class ValidationEventsConsumerTest {
     return data.revisionStatus(round, organisation, revision);
   }
 
-  private static String accepted(String round, String organisation, int revision) {
+  static String accepted(String round, String organisation, int revision) {
     return """
         {"schemaVersion": 1, "round": "%s", "organisation": "%s", "organisationType": "MUNICIPALITY",
          "county": "01", "revision": %d, "questionnaire": {"id": "q", "version": 1},
@@ -176,7 +176,7 @@ class ValidationEventsConsumerTest {
         .formatted(round, organisation, revision);
   }
 
-  private static String rejected(String round, String organisation, int revision) {
+  static String rejected(String round, String organisation, int revision) {
     return """
         {"schemaVersion": 1, "round": "%s", "organisation": "%s", "revision": %d,
          "questionnaire": {"id": "q", "version": 1},

@@ -3,6 +3,9 @@ package se.enkat.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import se.enkat.testing.ChannelSettings;
 
@@ -27,8 +30,18 @@ class ChannelSettingsTest {
   }
 
   @Test
-  void validationsAreReadAsGroupPublicationWithPoisonToTheDeadLetterTopic() {
-    assertThat(ChannelSettings.of("validations"))
-        .isEqualTo(ChannelSettings.expected("enkat.validations.v1", "publication"));
+  void validationsAreReadInBatchesThatNeverFailOverToTheDeadLetterTopic() {
+    Map<String, String> expected =
+        new TreeMap<>(ChannelSettings.expected("enkat.validations.v1", "publication"));
+    // a batch channel: the batch handler dead-letters poison records itself (DeadLetters)
+    expected.put("batch", "true");
+    expected.put("failure-strategy", "fail");
+    expected.put("dead-letter-queue.topic", "(none)");
+
+    assertThat(ChannelSettings.of("validations")).isEqualTo(expected);
+    assertThat(
+            ConfigProvider.getConfig()
+                .getValue("mp.messaging.incoming.validations.max.poll.records", String.class))
+        .isEqualTo("500");
   }
 }

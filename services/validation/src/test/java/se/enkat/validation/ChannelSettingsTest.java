@@ -3,6 +3,9 @@ package se.enkat.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import se.enkat.testing.ChannelSettings;
 
@@ -15,9 +18,19 @@ import se.enkat.testing.ChannelSettings;
 class ChannelSettingsTest {
 
   @Test
-  void submissionsAreReadAsGroupValidationWithPoisonToTheDeadLetterTopic() {
-    assertThat(ChannelSettings.of("submissions"))
-        .isEqualTo(ChannelSettings.expected("enkat.submissions.v1", "validation"));
+  void submissionsAreReadInBatchesThatNeverFailOverToTheDeadLetterTopic() {
+    Map<String, String> expected =
+        new TreeMap<>(ChannelSettings.expected("enkat.submissions.v1", "validation"));
+    // a batch channel: the batch handler dead-letters poison records itself (DeadLetters)
+    expected.put("batch", "true");
+    expected.put("failure-strategy", "fail");
+    expected.put("dead-letter-queue.topic", "(none)");
+
+    assertThat(ChannelSettings.of("submissions")).isEqualTo(expected);
+    assertThat(
+            ConfigProvider.getConfig()
+                .getValue("mp.messaging.incoming.submissions.max.poll.records", String.class))
+        .isEqualTo("500");
   }
 
   @Test

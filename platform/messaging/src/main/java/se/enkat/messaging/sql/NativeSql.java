@@ -2,6 +2,7 @@ package se.enkat.messaging.sql;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -64,6 +65,32 @@ public final class NativeSql {
                       .map(count -> before + count));
     }
     return inserted;
+  }
+
+  /**
+   * A statement with a multi-row {@code values} list, chunked and bound as {@link #insertAll} does,
+   * that returns rows: {@code before} is the text up to the list ({@code insert into t (a, b)
+   * values}, or {@code update t set ... from (values}), {@code row} the placeholders of one row,
+   * {@code after} the rest, ending in a {@code returning} clause. Emits the returned rows, chunk
+   * after chunk; e.g. the keys of the rows an {@code on conflict do nothing} insert wrote.
+   */
+  public static Uni<List<Object[]>> valuesReturning(
+      String before, String row, String after, List<Object[]> rows) {
+    int columns = (int) row.chars().filter(c -> c == '?').count();
+    Uni<List<Object[]>> returned = Uni.createFrom().item(List.of());
+    for (List<Object[]> chunk : Chunks.of(rows, Math.max(1, MAX_PARAMETERS / columns))) {
+      returned =
+          returned.chain(
+              earlier ->
+                  rows(before + values(row, chunk.size()) + after, flatten(chunk, columns))
+                      .map(
+                          these -> {
+                            List<Object[]> all = new ArrayList<>(earlier);
+                            all.addAll(these);
+                            return all;
+                          }));
+    }
+    return returned;
   }
 
   /** {@code n} copies of the row's placeholders, numbered on: {@code (?1, ?2), (?3, ?4)}. */

@@ -3,7 +3,7 @@ package se.enkat.collection.messaging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.enkat.collection.domain.SubmissionStatus;
 import se.enkat.collection.service.RevisionStatusService;
@@ -12,51 +12,58 @@ import se.enkat.collection.service.SubmissionMetrics;
 import se.enkat.common.events.EventTypes;
 import se.enkat.common.events.SubmissionAccepted;
 import se.enkat.common.events.SubmissionRejected;
+import se.enkat.common.events.Topics;
 import se.enkat.messaging.IncomingEvent;
+import se.enkat.messaging.consumer.BatchHandler;
 import se.enkat.messaging.consumer.EventConsumers;
+import se.enkat.messaging.consumer.EventDecoder;
 import se.enkat.messaging.consumer.EventHandlers;
 
 /**
- * Consumes verdicts from enkat.validations.v1 and applies them to the judged revision. Poison
- * messages (no CloudEvents id/type, undecodable data, an unknown revision) fail the message, which
- * sends it to enkat.validations.v1.dlq; anything else (database down) is retried in place.
+ * Consumes verdicts from enkat.validations.v1 a batch at a time (the channel is configured with
+ * {@code batch=true}) and applies them to the judged revisions in one transaction. Poison records
+ * (no CloudEvents id/type, undecodable data) go to enkat.validations.v1.dlq with the reason before
+ * the rest is applied; a batch that fails as poison (a verdict on an unknown revision) is applied
+ * one verdict at a time, so only that verdict is dead-lettered. Anything else (database down) is
+ * retried in place.
  */
 @ApplicationScoped
 public class ValidationEventsConsumer {
 
-  private final EventHandlers handlers;
+  private final BatchHandler<RevisionVerdict> handler;
 
   ValidationEventsConsumer(
       EventConsumers kit, RevisionStatusService verdicts, SubmissionMetrics metrics) {
-    this.handlers =
-        kit.handlers("collection.verdicts")
-            .on(
-                EventTypes.SUBMISSION_ACCEPTED,
-                SubmissionAccepted.class,
-                (event, data) -> apply(verdicts, metrics, accepted(event, data)))
-            .on(
-                EventTypes.SUBMISSION_REJECTED,
-                SubmissionRejected.class,
-                (event, data) -> apply(verdicts, metrics, rejected(event, data)));
+    this.handler =
+        kit.batch(
+            "collection.verdicts",
+            ValidationEventsConsumer::decode,
+            batch -> apply(verdicts, metrics, batch));
   }
 
   @Incoming("verdicts")
-  public Uni<Void> consume(ConsumerRecord<String, String> record) {
-    return handlers.consume(record);
+  public Uni<Void> consume(ConsumerRecords<String, String> records) {
+    return handler.consume(records);
   }
 
-  /** Applies the verdict; counts it once it committed, and only the first delivery. */
+  /** Applies the verdicts; counts them once they committed, and only first deliveries. */
   private static Uni<Void> apply(
-      RevisionStatusService verdicts, SubmissionMetrics metrics, RevisionVerdict verdict) {
+      RevisionStatusService verdicts, SubmissionMetrics metrics, List<RevisionVerdict> batch) {
     return verdicts
-        .apply(verdict)
-        .invoke(
-            applied -> {
-              if (applied) {
-                metrics.judged(verdict.round(), verdict.status());
-              }
-            })
+        .apply(batch)
+        .invoke(applied -> applied.forEach(v -> metrics.judged(v.round(), v.status())))
         .replaceWithVoid();
+  }
+
+  /** The verdict of an event; poison for a type this service does not know. */
+  private static RevisionVerdict decode(IncomingEvent event) {
+    return switch (event.type()) {
+      case EventTypes.SUBMISSION_ACCEPTED ->
+          accepted(event, EventDecoder.decode(event.id(), event.data(), SubmissionAccepted.class));
+      case EventTypes.SUBMISSION_REJECTED ->
+          rejected(event, EventDecoder.decode(event.id(), event.data(), SubmissionRejected.class));
+      default -> throw EventHandlers.unknownType(event, Topics.VALIDATIONS);
+    };
   }
 
   private static RevisionVerdict accepted(IncomingEvent event, SubmissionAccepted data) {

@@ -64,4 +64,57 @@ public class RevisionRepository
   public Uni<Long> countInRound(String round) {
     return count("roundId", round);
   }
+
+  /** A verdict's effect on one revision: its status, violations (JSON array) and time. */
+  public record StatusUpdate(
+      SubmissionRevision.Key revision,
+      se.enkat.collection.domain.SubmissionStatus status,
+      String violations,
+      java.time.OffsetDateTime validatedAt) {}
+
+  private static final String UPDATE_STATUSES =
+      "update submission_revision r set status = v.status, violations = v.violations,"
+          + " validated_at = v.validated_at from (values";
+  private static final String STATUS_ROW =
+      "(cast(? as text), cast(? as text), cast(? as integer), cast(? as text), cast(? as text),"
+          + " cast(? as timestamptz))";
+  private static final String STATUS_JOIN =
+      ") as v (round_id, organisation_code, revision, status, violations, validated_at)"
+          + " where r.round_id = v.round_id and r.organisation_code = v.organisation_code"
+          + " and r.revision = v.revision"
+          + " returning r.round_id, r.organisation_code, r.revision";
+
+  /**
+   * Sets the status of many revisions with one statement per chunk (at most one update per
+   * revision); emits the revisions that exist and were updated.
+   */
+  public Uni<java.util.Set<SubmissionRevision.Key>> updateStatuses(
+      java.util.List<StatusUpdate> updates) {
+    if (updates.isEmpty()) {
+      return Uni.createFrom().item(java.util.Set.of());
+    }
+    java.util.List<Object[]> rows =
+        updates.stream()
+            .map(
+                u ->
+                    new Object[] {
+                      u.revision().roundId(),
+                      u.revision().organisationCode(),
+                      u.revision().revision(),
+                      u.status().name(),
+                      u.violations(),
+                      u.validatedAt()
+                    })
+            .toList();
+    return se.enkat.messaging.sql.NativeSql.valuesReturning(
+            UPDATE_STATUSES, STATUS_ROW, STATUS_JOIN, rows)
+        .map(
+            updated ->
+                updated.stream()
+                    .map(
+                        r ->
+                            new SubmissionRevision.Key(
+                                (String) r[0], (String) r[1], ((Number) r[2]).intValue()))
+                    .collect(java.util.stream.Collectors.toSet()));
+  }
 }

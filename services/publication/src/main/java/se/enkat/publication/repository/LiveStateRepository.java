@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import se.enkat.messaging.sql.NativeSql;
 
 /**
@@ -79,19 +80,21 @@ public class LiveStateRepository {
       "insert into round_values_final (round_id, verdicts_applied, final_at)"
           + " values (?1, ?2, cast(?3 as timestamptz)) on conflict (round_id) do nothing";
   // Only a later revision replaces the stored one: a late older revision changes nothing.
-  private static final String UPSERT_ANSWER =
+  private static final String UPSERT_ANSWERS =
       "insert into accepted_answer (round_id, organisation, organisation_type, county, revision,"
-          + " answers, comments, validated_at)"
-          + " values (?1, ?2, ?3, cast(?4 as text), ?5, cast(cast(?6 as text) as jsonb), cast(cast(?7 as text) as jsonb),"
-          + " cast(?8 as timestamptz))"
-          + " on conflict (round_id, organisation) do update set"
+          + " answers, comments, validated_at) values";
+  private static final String ANSWER_ROW =
+      "(?, ?, ?, cast(? as text), ?, cast(cast(? as text) as jsonb),"
+          + " cast(cast(? as text) as jsonb), cast(? as timestamptz))";
+  private static final String ANSWER_CONFLICT =
+      " on conflict (round_id, organisation) do update set"
           + " organisation_type = excluded.organisation_type, county = excluded.county,"
           + " revision = excluded.revision, answers = excluded.answers,"
           + " comments = excluded.comments, validated_at = excluded.validated_at"
           + " where accepted_answer.revision < excluded.revision";
-  private static final String INSERT_VERDICT =
-      "insert into verdict_seen (round_id, organisation, revision) values (?1, ?2, ?3)"
-          + " on conflict do nothing";
+  private static final String INSERT_VERDICTS =
+      "insert into verdict_seen (round_id, organisation, revision) values";
+  private static final String VERDICT_ROW = "(?, ?, ?)";
 
   public Uni<Void> opened(
       String round,
@@ -151,7 +154,8 @@ public class LiveStateRepository {
     return NativeSql.update(INSERT_FINAL, round, verdictsApplied, finalAt).replaceWithVoid();
   }
 
-  public Uni<Void> accepted(
+  /** An organisation's accepted answers as one revision's verdict gave them (JSON as text). */
+  public record AcceptedAnswers(
       String round,
       String organisation,
       String type,
@@ -159,21 +163,34 @@ public class LiveStateRepository {
       int revision,
       String answersJson,
       String commentsJson,
-      OffsetDateTime validatedAt) {
-    return NativeSql.update(
-            UPSERT_ANSWER,
-            round,
-            organisation,
-            type,
-            county,
-            revision,
-            answersJson,
-            commentsJson,
-            validatedAt)
-        .replaceWithVoid();
+      OffsetDateTime validatedAt) {}
+
+  /**
+   * Stores accepted answers with multi-row upserts: at most one per round and organisation (a
+   * statement may change a row only once); each replaces the stored answers only when newer.
+   */
+  public Uni<Void> acceptedAll(List<AcceptedAnswers> answers) {
+    List<Object[]> rows =
+        answers.stream()
+            .map(
+                a ->
+                    new Object[] {
+                      a.round(),
+                      a.organisation(),
+                      a.type(),
+                      a.county(),
+                      a.revision(),
+                      a.answersJson(),
+                      a.commentsJson(),
+                      a.validatedAt()
+                    })
+            .toList();
+    return NativeSql.insertAll(UPSERT_ANSWERS, ANSWER_ROW, ANSWER_CONFLICT, rows).replaceWithVoid();
   }
 
-  public Uni<Void> verdict(String round, String organisation, int revision) {
-    return NativeSql.update(INSERT_VERDICT, round, organisation, revision).replaceWithVoid();
+  /** Records verdicts seen (round, organisation, revision), with multi-row inserts. */
+  public Uni<Void> verdicts(List<Object[]> revisions) {
+    return NativeSql.insertAll(INSERT_VERDICTS, VERDICT_ROW, " on conflict do nothing", revisions)
+        .replaceWithVoid();
   }
 }

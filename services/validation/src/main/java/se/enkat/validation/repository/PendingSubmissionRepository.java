@@ -12,9 +12,12 @@ public class PendingSubmissionRepository {
   /** A parked submission: the id of the event that brought it, and its data as received. */
   public record Parked(String eventId, String payload) {}
 
-  private static final String INSERT =
-      "insert into pending_submission (event_id, round_id, organisation, revision, payload)"
-          + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing";
+  // clock_timestamp(), not the transaction's now(): submissions parked by one transaction (a batch)
+  // keep their order, which the round's arrival judges them in.
+  private static final String INSERT_IN_ORDER =
+      "insert into pending_submission"
+          + " (event_id, round_id, organisation, revision, payload, parked_at)"
+          + " values (?1, ?2, ?3, ?4, ?5, clock_timestamp()) on conflict do nothing";
   private static final String FOR_ROUND =
       "select event_id, payload from pending_submission where round_id = ?1"
           + " order by parked_at, event_id";
@@ -23,10 +26,30 @@ public class PendingSubmissionRepository {
   private static final String COUNT_FOR_ROUND =
       "select count(*) from pending_submission where round_id = ?1";
 
-  public Uni<Void> park(
-      String eventId, String round, String organisation, int revision, String payload) {
-    return NativeSql.update(INSERT, eventId, round, organisation, revision, payload)
-        .replaceWithVoid();
+  /** A submission to park: the id of its event, where it belongs, and its data as received. */
+  public record ToPark(
+      String eventId, String round, String organisation, int revision, String payload) {}
+
+  /**
+   * Parks submissions in list order, one statement each, so each is parked later than the one
+   * before it even within one transaction.
+   */
+  public Uni<Void> parkAll(List<ToPark> submissions) {
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (ToPark p : submissions) {
+      chain =
+          chain.chain(
+              () ->
+                  NativeSql.update(
+                          INSERT_IN_ORDER,
+                          p.eventId(),
+                          p.round(),
+                          p.organisation(),
+                          p.revision(),
+                          p.payload())
+                      .replaceWithVoid());
+    }
+    return chain;
   }
 
   public Uni<List<Parked>> forRound(String round) {

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.enkat.common.events.RoundOpened.QuestionnaireRef;
 import se.enkat.messaging.sql.NativeSql;
 import se.enkat.validation.domain.Judgement;
@@ -24,6 +26,15 @@ public class VerdictRepository {
           + " values (?1, ?2, ?3, ?4, cast(cast(?5 as text) as jsonb), cast(?6 as text), cast(?7 as text),"
           + " ?8, ?9, ?10, ?11, ?12)"
           + " on conflict do nothing";
+  private static final String INSERT_ALL =
+      "insert into verdict (round_id, organisation, revision, status, violations,"
+          + " organisation_type, county, questionnaire_id, questionnaire_version,"
+          + " submission_event_id, submitted_at, judged_at) values";
+  private static final String ROW =
+      "(?, ?, ?, ?, cast(cast(? as text) as jsonb), cast(? as text), cast(? as text),"
+          + " ?, ?, ?, ?, ?)";
+  private static final String INSERTED =
+      " on conflict do nothing returning round_id, organisation, revision";
   private static final String COUNT_BY_STATUS =
       "select status, count(*) from verdict where round_id = ?1 group by status";
   private static final String COUNT_LATEST_BY_STATUS =
@@ -54,6 +65,57 @@ public class VerdictRepository {
             verdict.submittedAt(),
             verdict.validatedAt())
         .map(inserted -> inserted == 1);
+  }
+
+  /**
+   * A verdict to write: the judgement, the questionnaire it was judged by, the event it came in.
+   */
+  public record NewVerdict(Judgement verdict, QuestionnaireRef ref, String eventId) {}
+
+  /** Identifies a judged revision: a round, an organisation and its revision. */
+  public record RevisionKey(String round, String organisation, int revision) {
+
+    public static RevisionKey of(Judgement verdict) {
+      return new RevisionKey(verdict.round(), verdict.organisation(), verdict.revision());
+    }
+  }
+
+  /**
+   * Writes the verdicts with multi-row statements, in list order; emits the revisions actually
+   * written (a revision that already has a verdict keeps it and is left out).
+   */
+  public Uni<Set<RevisionKey>> insertAll(List<NewVerdict> verdicts) {
+    if (verdicts.isEmpty()) {
+      return Uni.createFrom().item(Set.of());
+    }
+    List<Object[]> rows = verdicts.stream().map(VerdictRepository::row).toList();
+    return NativeSql.valuesReturning(INSERT_ALL, ROW, INSERTED, rows)
+        .map(
+            inserted ->
+                inserted.stream()
+                    .map(
+                        r ->
+                            new RevisionKey(
+                                (String) r[0], (String) r[1], ((Number) r[2]).intValue()))
+                    .collect(Collectors.toSet()));
+  }
+
+  private static Object[] row(NewVerdict v) {
+    Judgement verdict = v.verdict();
+    return new Object[] {
+      verdict.round(),
+      verdict.organisation(),
+      verdict.revision(),
+      verdict.status(),
+      EventJson.write(verdict.violations()),
+      verdict.member() == null ? null : verdict.member().type().name(),
+      verdict.member() == null ? null : verdict.member().county(),
+      v.ref().id(),
+      v.ref().version(),
+      v.eventId(),
+      verdict.submittedAt(),
+      verdict.validatedAt()
+    };
   }
 
   /** Verdicts per status, over every judged revision. */

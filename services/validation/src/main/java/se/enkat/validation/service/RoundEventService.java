@@ -18,8 +18,8 @@ import se.enkat.validation.domain.RoundContexts;
 import se.enkat.validation.domain.RoundContexts.AnnouncedMember;
 import se.enkat.validation.messaging.EventJson;
 import se.enkat.validation.repository.PendingSubmissionRepository;
-import se.enkat.validation.repository.PendingSubmissionRepository.Parked;
 import se.enkat.validation.repository.RoundRepository;
+import se.enkat.validation.service.VerdictRecorder.ToJudge;
 
 /** Learns rounds from round.opened / round.closed, and judges submissions parked for them. */
 @ApplicationScoped
@@ -125,23 +125,22 @@ public class RoundEventService {
         .forRound(round.round())
         .chain(
             parked -> {
-              Uni<Void> chain = Uni.createFrom().voidItem();
-              for (Parked p : parked) {
-                chain =
-                    chain.chain(
-                        () ->
-                            recorder.judgeAndRecord(
-                                round,
-                                p.eventId(),
-                                EventDecoder.decode(
-                                    p.eventId(), p.payload(), SubmissionReceived.class)));
-              }
               if (!parked.isEmpty()) {
                 LOG.infof(
                     "Round %s arrived: judging %d parked submissions",
                     round.round(), parked.size());
               }
-              return chain;
+              // In the order they were parked: the revisions of one organisation in theirs.
+              return recorder.judgeAndRecordAll(
+                  parked.stream()
+                      .map(
+                          p ->
+                              new ToJudge(
+                                  round,
+                                  p.eventId(),
+                                  EventDecoder.decode(
+                                      p.eventId(), p.payload(), SubmissionReceived.class)))
+                      .toList());
             })
         .chain(() -> pending.deleteForRound(round.round()))
         .replaceWithVoid();

@@ -3,14 +3,27 @@ package se.enkat.validation.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jboss.logging.Logger;
-import se.enkat.common.events.SubmissionReceived;
 import se.enkat.messaging.ProcessedEvents;
 import se.enkat.validation.domain.RoundContext;
 import se.enkat.validation.repository.PendingSubmissionRepository;
+import se.enkat.validation.repository.PendingSubmissionRepository.ToPark;
 import se.enkat.validation.repository.RoundRepository;
+import se.enkat.validation.service.VerdictRecorder.ToJudge;
 
-/** Applies one submission.received exactly once: a verdict and its event, or a parked row. */
+/**
+ * Applies submission.received exactly once, a batch at a time: a verdict and its event for each
+ * submission, or a parked row when its round is not known yet. A batch is one transaction: it
+ * records the event ids, the verdicts, their events and the parked rows, or none of these. Applying
+ * a batch gives exactly what applying its events one by one gives.
+ */
 @ApplicationScoped
 public class SubmissionValidationService {
 
@@ -39,46 +52,76 @@ public class SubmissionValidationService {
   }
 
   /**
-   * Judges the submission, or parks it when its round is not known yet, in one transaction with the
-   * record of the event id. A redelivered event changes nothing.
-   *
-   * @param data the event data as received, kept verbatim when the submission is parked
+   * Judges or parks a batch of submissions (in partition order) in one transaction with the record
+   * of their event ids. A redelivered event, or the second of two equal ids, changes nothing.
    */
-  public Uni<Void> receive(String eventId, SubmissionReceived submission, String data) {
+  public Uni<Void> apply(List<ReceivedSubmission> batch) {
+    Map<String, ReceivedSubmission> byEventId = new LinkedHashMap<>();
+    batch.forEach(s -> byEventId.putIfAbsent(s.eventId(), s));
     return Panache.withTransaction(
         () ->
             processedEvents
-                .firstDelivery(CONSUMER, eventId)
+                .firstDeliveries(CONSUMER, byEventId.keySet())
                 .chain(
-                    first -> {
-                      if (!first) {
-                        LOG.debugf("Event %s was applied before; skipped", eventId);
-                        return Uni.createFrom().voidItem();
+                    fresh -> {
+                      if (fresh.size() < byEventId.size()) {
+                        LOG.debugf(
+                            "%d of %d events were applied before; skipped",
+                            byEventId.size() - fresh.size(), byEventId.size());
                       }
-                      return judgeOrPark(eventId, submission, data);
+                      List<ReceivedSubmission> first =
+                          byEventId.values().stream()
+                              .filter(s -> fresh.contains(s.eventId()))
+                              .toList();
+                      return judgeOrPark(first);
                     }));
   }
 
-  private Uni<Void> judgeOrPark(String eventId, SubmissionReceived submission, String data) {
-    RoundContext cached = registry.cached(submission.round());
-    if (cached != null) {
-      return recorder.judgeAndRecord(cached, eventId, submission);
+  private Uni<Void> judgeOrPark(List<ReceivedSubmission> submissions) {
+    Map<String, RoundContext> known = new HashMap<>();
+    Set<String> toLookUp = new TreeSet<>();
+    for (ReceivedSubmission s : submissions) {
+      RoundContext cached = registry.cached(s.data().round());
+      if (cached != null) {
+        known.put(cached.round(), cached);
+      } else {
+        toLookUp.add(s.data().round());
+      }
     }
-    return rounds
-        .lockShared(submission.round())
-        .chain(() -> registry.find(submission.round()))
-        .chain(
-            round ->
-                round.isPresent()
-                    ? recorder.judgeAndRecord(round.get(), eventId, submission)
-                    : park(eventId, submission, data));
+    Uni<Void> lookUps = Uni.createFrom().voidItem();
+    for (String round : toLookUp) {
+      // The round's lock, shared: a round.opened committing meanwhile sees what is parked here.
+      lookUps =
+          lookUps
+              .chain(() -> rounds.lockShared(round))
+              .chain(() -> registry.find(round))
+              .invoke(found -> found.ifPresent(c -> known.put(round, c)))
+              .replaceWithVoid();
+    }
+    return lookUps.chain(() -> judgeOrPark(submissions, known));
   }
 
-  private Uni<Void> park(String eventId, SubmissionReceived submission, String data) {
+  /** Every submission of a round is judged, or every one parked: each keeps its place in order. */
+  private Uni<Void> judgeOrPark(
+      List<ReceivedSubmission> submissions, Map<String, RoundContext> known) {
+    List<ToJudge> toJudge = new ArrayList<>(submissions.size());
+    List<ToPark> toPark = new ArrayList<>();
+    for (ReceivedSubmission s : submissions) {
+      RoundContext round = known.get(s.data().round());
+      if (round != null) {
+        toJudge.add(new ToJudge(round, s.eventId(), s.data()));
+      } else {
+        toPark.add(park(s));
+      }
+    }
+    return recorder.judgeAndRecordAll(toJudge).chain(() -> pending.parkAll(toPark));
+  }
+
+  private static ToPark park(ReceivedSubmission s) {
     LOG.infof(
         "Round %s not known yet: parking revision %d of %s until round.opened arrives",
-        submission.round(), submission.revision(), submission.organisation());
-    return pending.park(
-        eventId, submission.round(), submission.organisation(), submission.revision(), data);
+        s.data().round(), s.data().revision(), s.data().organisation());
+    return new ToPark(
+        s.eventId(), s.data().round(), s.data().organisation(), s.data().revision(), s.payload());
   }
 }
