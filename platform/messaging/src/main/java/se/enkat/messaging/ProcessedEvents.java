@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import se.enkat.messaging.sql.NativeSql;
@@ -50,6 +54,23 @@ public class ProcessedEvents {
     }
     return NativeSql.rows(INSERT_ALL, consumer, ids)
         .map(rows -> rows.stream().map(row -> (String) row[0]).collect(Collectors.toSet()));
+  }
+
+  /**
+   * Records the event ids of a batch and keeps, in batch order, the items delivered for the first
+   * time: a redelivered item is left out, and so is the second of two items with one event id.
+   */
+  public <T> Uni<List<T>> firstDeliveriesOf(
+      String consumer, List<T> batch, Function<T, String> eventId) {
+    Map<String, T> byEventId = new LinkedHashMap<>();
+    batch.forEach(item -> byEventId.putIfAbsent(eventId.apply(item), item));
+    return firstDeliveries(consumer, byEventId.keySet())
+        .map(
+            fresh ->
+                byEventId.entrySet().stream()
+                    .filter(e -> fresh.contains(e.getKey()))
+                    .map(Map.Entry::getValue)
+                    .toList());
   }
 
   /** Applies the effect only on the first delivery of the event; a redelivery does nothing. */

@@ -41,6 +41,19 @@ public final class ChannelSettings {
     return settings;
   }
 
+  /**
+   * The settings of a channel read in batches: the shared ones, but batch=true, and no dead-letter
+   * queue of the channel's own (failure-strategy=fail): the consumer kit's batch handler
+   * dead-letters poison records itself (DeadLetters), and a batch that fails stops the channel.
+   */
+  public static Map<String, String> expectedBatch(String topic, String group) {
+    Map<String, String> settings = expected(topic, group);
+    settings.put("batch", "true");
+    settings.put("failure-strategy", "fail");
+    settings.put("dead-letter-queue.topic", "(none)");
+    return settings;
+  }
+
   /** The channel's settings as the running application resolves them. */
   public static Map<String, String> of(String channel) {
     Config config = ConfigProvider.getConfig();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
-import java.util.TreeMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import se.enkat.testing.ChannelSettings;
@@ -20,11 +19,7 @@ class ChannelSettingsTest {
   @Test
   void verdictsAreReadInBatchesThatNeverFailOverToTheDeadLetterTopic() {
     Map<String, String> expected =
-        new TreeMap<>(ChannelSettings.expected("enkat.validations.v1", "collection"));
-    // a batch channel: the batch handler dead-letters poison records itself (DeadLetters)
-    expected.put("batch", "true");
-    expected.put("failure-strategy", "fail");
-    expected.put("dead-letter-queue.topic", "(none)");
+        ChannelSettings.expectedBatch("enkat.validations.v1", "collection");
 
     assertThat(ChannelSettings.of("verdicts")).isEqualTo(expected);
     assertThat(

@@ -5,7 +5,13 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.enkat.collection.domain.SubmissionRevision;
+import se.enkat.collection.domain.SubmissionStatus;
+import se.enkat.messaging.sql.NativeSql;
 
 /** Submitted revisions. */
 @ApplicationScoped
@@ -27,7 +33,7 @@ public class RevisionRepository
   }
 
   /** Every revision of an organisation in a round, newest first. */
-  public Uni<java.util.List<SubmissionRevision>> all(String round, String organisation) {
+  public Uni<List<SubmissionRevision>> all(String round, String organisation) {
     return find(
             "roundId = ?1 and organisationCode = ?2",
             Sort.descending("revision"),
@@ -68,9 +74,9 @@ public class RevisionRepository
   /** A verdict's effect on one revision: its status, violations (JSON array) and time. */
   public record StatusUpdate(
       SubmissionRevision.Key revision,
-      se.enkat.collection.domain.SubmissionStatus status,
+      SubmissionStatus status,
       String violations,
-      java.time.OffsetDateTime validatedAt) {}
+      OffsetDateTime validatedAt) {}
 
   private static final String UPDATE_STATUSES =
       "update submission_revision r set status = v.status, violations = v.violations,"
@@ -88,12 +94,11 @@ public class RevisionRepository
    * Sets the status of many revisions with one statement per chunk (at most one update per
    * revision); emits the revisions that exist and were updated.
    */
-  public Uni<java.util.Set<SubmissionRevision.Key>> updateStatuses(
-      java.util.List<StatusUpdate> updates) {
+  public Uni<Set<SubmissionRevision.Key>> updateStatuses(List<StatusUpdate> updates) {
     if (updates.isEmpty()) {
-      return Uni.createFrom().item(java.util.Set.of());
+      return Uni.createFrom().item(Set.of());
     }
-    java.util.List<Object[]> rows =
+    List<Object[]> rows =
         updates.stream()
             .map(
                 u ->
@@ -106,8 +111,7 @@ public class RevisionRepository
                       u.validatedAt()
                     })
             .toList();
-    return se.enkat.messaging.sql.NativeSql.valuesReturning(
-            UPDATE_STATUSES, STATUS_ROW, STATUS_JOIN, rows)
+    return NativeSql.valuesReturning(UPDATE_STATUSES, STATUS_ROW, STATUS_JOIN, rows)
         .map(
             updated ->
                 updated.stream()
@@ -115,6 +119,6 @@ public class RevisionRepository
                         r ->
                             new SubmissionRevision.Key(
                                 (String) r[0], (String) r[1], ((Number) r[2]).intValue()))
-                    .collect(java.util.stream.Collectors.toSet()));
+                    .collect(Collectors.toSet()));
   }
 }

@@ -61,16 +61,9 @@ public class RevisionStatusService {
    */
   @WithTransaction
   public Uni<List<RevisionVerdict>> apply(List<RevisionVerdict> batch) {
-    Map<String, RevisionVerdict> byEventId = new LinkedHashMap<>();
-    batch.forEach(v -> byEventId.putIfAbsent(v.eventId(), v));
     return processed
-        .firstDeliveries(CONSUMER, byEventId.keySet())
-        .chain(
-            fresh -> {
-              List<RevisionVerdict> first =
-                  byEventId.values().stream().filter(v -> fresh.contains(v.eventId())).toList();
-              return update(first).replaceWith(first);
-            });
+        .firstDeliveriesOf(CONSUMER, batch, RevisionVerdict::eventId)
+        .chain(first -> update(first).replaceWith(first));
   }
 
   private Uni<Void> update(List<RevisionVerdict> verdicts) {

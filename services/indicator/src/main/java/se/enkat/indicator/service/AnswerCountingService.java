@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,17 +59,13 @@ public class AnswerCountingService {
   /** Applies a batch of verdicts in one transaction; redelivered events change nothing. */
   @WithTransaction
   public Uni<Void> apply(List<ConsumedVerdict> batch) {
-    Map<String, ConsumedVerdict> byEventId = new LinkedHashMap<>();
-    batch.forEach(v -> byEventId.putIfAbsent(v.eventId(), v));
     return processed
-        .firstDeliveries(Consumers.INDICATOR, byEventId.keySet())
+        .firstDeliveriesOf(Consumers.INDICATOR, batch, ConsumedVerdict::eventId)
         .chain(
-            fresh -> {
+            first -> {
               // Rounds in a fixed order: two transactions never wait for each other's locks.
               Map<String, List<ConsumedVerdict>> byRound = new TreeMap<>();
-              byEventId.values().stream()
-                  .filter(v -> fresh.contains(v.eventId()))
-                  .forEach(v -> byRound.computeIfAbsent(v.round(), r -> new ArrayList<>()).add(v));
+              first.forEach(v -> byRound.computeIfAbsent(v.round(), r -> new ArrayList<>()).add(v));
               Uni<Void> chain = Uni.createFrom().voidItem();
               for (Map.Entry<String, List<ConsumedVerdict>> round : byRound.entrySet()) {
                 chain = chain.chain(() -> applyToRound(round.getKey(), round.getValue()));

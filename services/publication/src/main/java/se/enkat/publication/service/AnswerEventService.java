@@ -31,14 +31,10 @@ public class AnswerEventService {
   /** Applies a batch of verdicts in one transaction; redelivered events change nothing. */
   @WithTransaction
   public Uni<Void> apply(List<ConsumedVerdict> batch) {
-    Map<String, ConsumedVerdict> byEventId = new LinkedHashMap<>();
-    batch.forEach(v -> byEventId.putIfAbsent(v.eventId(), v));
     return processed
-        .firstDeliveries(Consumers.PUBLICATION, byEventId.keySet())
+        .firstDeliveriesOf(Consumers.PUBLICATION, batch, ConsumedVerdict::eventId)
         .chain(
-            fresh -> {
-              List<ConsumedVerdict> first =
-                  byEventId.values().stream().filter(v -> fresh.contains(v.eventId())).toList();
+            first -> {
               List<Object[]> seen =
                   first.stream()
                       .map(v -> new Object[] {v.round(), v.organisation(), v.revision()})

@@ -19,13 +19,6 @@ public class VerdictRepository {
   /** Counts of one kind (status, code, question and code) as the summary queries return them. */
   public record Count(String key, String detail, long count) {}
 
-  private static final String INSERT =
-      "insert into verdict (round_id, organisation, revision, status, violations,"
-          + " organisation_type, county, questionnaire_id, questionnaire_version,"
-          + " submission_event_id, submitted_at, judged_at)"
-          + " values (?1, ?2, ?3, ?4, cast(cast(?5 as text) as jsonb), cast(?6 as text), cast(?7 as text),"
-          + " ?8, ?9, ?10, ?11, ?12)"
-          + " on conflict do nothing";
   private static final String INSERT_ALL =
       "insert into verdict (round_id, organisation, revision, status, violations,"
           + " organisation_type, county, questionnaire_id, questionnaire_version,"
@@ -47,25 +40,6 @@ public class VerdictRepository {
       "select v ->> 'question', v ->> 'code', count(*)"
           + " from verdict, jsonb_array_elements(violations) v"
           + " where round_id = ?1 group by 1, 2 order by 1, 3 desc, 2";
-
-  /** Emits false when this revision already has a verdict (nothing is written then). */
-  public Uni<Boolean> insert(Judgement verdict, QuestionnaireRef ref, String eventId) {
-    return NativeSql.update(
-            INSERT,
-            verdict.round(),
-            verdict.organisation(),
-            verdict.revision(),
-            verdict.status(),
-            EventJson.write(verdict.violations()),
-            verdict.member() == null ? null : verdict.member().type().name(),
-            verdict.member() == null ? null : verdict.member().county(),
-            ref.id(),
-            ref.version(),
-            eventId,
-            verdict.submittedAt(),
-            verdict.validatedAt())
-        .map(inserted -> inserted == 1);
-  }
 
   /**
    * A verdict to write: the judgement, the questionnaire it was judged by, the event it came in.

@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,23 +55,17 @@ public class SubmissionValidationService {
    * of their event ids. A redelivered event, or the second of two equal ids, changes nothing.
    */
   public Uni<Void> apply(List<ReceivedSubmission> batch) {
-    Map<String, ReceivedSubmission> byEventId = new LinkedHashMap<>();
-    batch.forEach(s -> byEventId.putIfAbsent(s.eventId(), s));
     return Panache.withTransaction(
         () ->
             processedEvents
-                .firstDeliveries(CONSUMER, byEventId.keySet())
+                .firstDeliveriesOf(CONSUMER, batch, ReceivedSubmission::eventId)
                 .chain(
-                    fresh -> {
-                      if (fresh.size() < byEventId.size()) {
+                    first -> {
+                      if (first.size() < batch.size()) {
                         LOG.debugf(
                             "%d of %d events were applied before; skipped",
-                            byEventId.size() - fresh.size(), byEventId.size());
+                            batch.size() - first.size(), batch.size());
                       }
-                      List<ReceivedSubmission> first =
-                          byEventId.values().stream()
-                              .filter(s -> fresh.contains(s.eventId()))
-                              .toList();
                       return judgeOrPark(first);
                     }));
   }
