@@ -113,12 +113,23 @@ public class OutboxRelay {
 
   /** Publishes batches until nothing is left; emits how many events were published. */
   public Uni<Integer> relayUntilEmpty() {
-    return relayBatch()
+    return pool.preparedQuery(ANY_UNSENT)
+        .execute()
+        .chain(
+            rows ->
+                rows.iterator().next().getBoolean("waiting")
+                    ? relayFullBatches()
+                    : Uni.createFrom().item(0));
+  }
+
+  /** Batch after batch while they come full: after a full one there is no need to ask first. */
+  private Uni<Integer> relayFullBatches() {
+    return relayLockedBatch(Vertx.currentContext())
         .chain(
             n ->
                 n < config.batchSize()
                     ? Uni.createFrom().item(n)
-                    : relayUntilEmpty().map(m -> n + m));
+                    : relayFullBatches().map(m -> n + m));
   }
 
   /** Stops publishing (the rows stay in the outbox); for tests that simulate a relay crash. */
@@ -140,17 +151,6 @@ public class OutboxRelay {
   /** Polls that found another instance relaying (this one stood by); for tests and metrics. */
   public long standbyPolls() {
     return standbyPolls.get();
-  }
-
-  private Uni<Integer> relayBatch() {
-    Context context = Vertx.currentContext();
-    return pool.preparedQuery(ANY_UNSENT)
-        .execute()
-        .chain(
-            rows ->
-                rows.iterator().next().getBoolean("waiting")
-                    ? relayLockedBatch(context)
-                    : Uni.createFrom().item(0));
   }
 
   private Uni<Integer> relayLockedBatch(Context context) {
