@@ -8,6 +8,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -120,6 +126,40 @@ class GatewayProxyTest {
         .statusCode(504)
         .contentType("application/problem+json");
     assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(10_000);
+  }
+
+  /**
+   * The silent "indicator" holds every request until the response timeout (1 s in tests); with 3 in
+   * progress (the test limit for its one instance) the next ones are refused at once.
+   */
+  @Test
+  void aServiceWithItsLimitInProgressGets503WithRetryAfterAndNothingProxied() {
+    ExecutorService clients = Executors.newFixedThreadPool(5);
+    List<Response> answers;
+    try {
+      List<CompletableFuture<Response>> requests =
+          IntStream.range(0, 5)
+              .mapToObj(
+                  i ->
+                      CompletableFuture.supplyAsync(
+                          () -> given().get("/api/v1/rounds/r" + i + "/indicators"), clients))
+              .toList();
+      answers = requests.stream().map(CompletableFuture::join).toList();
+    } finally {
+      clients.shutdown();
+    }
+    Map<Integer, Long> byStatus =
+        answers.stream()
+            .collect(Collectors.groupingBy(Response::statusCode, Collectors.counting()));
+    assertThat(byStatus).isEqualTo(Map.of(504, 3L, 503, 2L));
+    Response busy =
+        answers.stream().filter(answer -> answer.statusCode() == 503).findFirst().orElseThrow();
+    assertThat(busy.header("Retry-After")).isEqualTo("1");
+    assertThat(busy.contentType()).startsWith("application/problem+json");
+    assertThat(busy.jsonPath().getString("type")).endsWith("/service-busy");
+    assertThat(busy.time()).isLessThan(900);
+    // the held requests have ended: their places are free again
+    given().get("/api/v1/rounds/r1/indicators").then().statusCode(504);
   }
 
   @Test

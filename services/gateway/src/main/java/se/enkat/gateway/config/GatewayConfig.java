@@ -23,6 +23,13 @@ public interface GatewayConfig {
   @WithDefault("1048576")
   long maxBodyBytes();
 
+  /**
+   * Requests one instance of a service may have in progress through the gateway (a service with
+   * several instances may have this many per instance); past it, 503 with Retry-After.
+   */
+  @WithDefault("128")
+  int maxInProgress();
+
   RateLimit rateLimit();
 
   /** Bearer tokens already verified here, remembered until they expire. */

@@ -1,5 +1,6 @@
 package se.enkat.gateway.proxy;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -14,7 +15,8 @@ import se.enkat.gateway.config.GatewayConfig;
 
 /**
  * Streams every {@code /api/v1} request to the service that owns its path (Vert.x HTTP proxy), to
- * one of its instances in turn ({@link UpstreamInstances}).
+ * one of its instances in turn ({@link UpstreamInstances}), while that service has fewer than its
+ * limit of requests in progress ({@link Admission}).
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -22,9 +24,9 @@ public class ProxyRoutes {
   /** Runs after authentication and the rate limit. */
   public static final int ORDER = 1000;
 
-  private final Map<Upstream, HttpProxy> proxies = new EnumMap<>(Upstream.class);
+  private final Map<Upstream, Service> services = new EnumMap<>(Upstream.class);
 
-  ProxyRoutes(Vertx vertx, GatewayConfig config) {
+  ProxyRoutes(Vertx vertx, GatewayConfig config, MeterRegistry meters) {
     HttpClient client =
         vertx.createHttpClient(
             new HttpClientOptions()
@@ -32,11 +34,21 @@ public class ProxyRoutes {
                 .setKeepAlive(true)
                 .setMaxPoolSize(64));
     GatewayConfig.Upstreams upstream = config.upstream();
-    long timeout = config.responseTimeout().toMillis();
-    proxies.put(Upstream.COLLECTION, proxy(client, upstream.collection(), timeout));
-    proxies.put(Upstream.VALIDATION, proxy(client, upstream.validation(), timeout));
-    proxies.put(Upstream.INDICATOR, proxy(client, upstream.indicator(), timeout));
-    proxies.put(Upstream.PUBLICATION, proxy(client, upstream.publication(), timeout));
+    for (Upstream service : Upstream.values()) {
+      String urls =
+          switch (service) {
+            case COLLECTION -> upstream.collection();
+            case VALIDATION -> upstream.validation();
+            case INDICATOR -> upstream.indicator();
+            case PUBLICATION -> upstream.publication();
+          };
+      UpstreamInstances instances = UpstreamInstances.of(urls);
+      services.put(
+          service,
+          new Service(
+              proxy(client, instances, config.responseTimeout().toMillis()),
+              new Admission(service, config.maxInProgress() * instances.size(), meters)));
+    }
   }
 
   void install(@Observes Router router) {
@@ -46,16 +58,20 @@ public class ProxyRoutes {
   private void forward(RoutingContext context) {
     String path = context.request().path();
     RouteTable.route(path)
-        .map(proxies::get)
+        .map(services::get)
         .ifPresentOrElse(
-            proxy -> proxy.handle(context.request()),
+            service -> {
+              if (service.admission().admit(context)) {
+                service.proxy().handle(context.request());
+              }
+            },
             () ->
                 Problems.send(
                     context.response(), 404, "not-found", "Not found", "No resource at " + path));
   }
 
-  private static HttpProxy proxy(HttpClient client, String urls, long responseTimeoutMillis) {
-    UpstreamInstances instances = UpstreamInstances.of(urls);
+  private static HttpProxy proxy(
+      HttpClient client, UpstreamInstances instances, long responseTimeoutMillis) {
     HttpProxy proxy =
         HttpProxy.reverseProxy(client)
             .originRequestProvider(
@@ -64,4 +80,7 @@ public class ProxyRoutes {
     proxy.addInterceptor(new UpstreamFailures());
     return proxy;
   }
+
+  /** A service's proxy and the limit of its requests in progress. */
+  private record Service(HttpProxy proxy, Admission admission) {}
 }

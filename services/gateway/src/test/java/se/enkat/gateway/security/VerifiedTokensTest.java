@@ -130,6 +130,11 @@ class VerifiedTokensTest {
       }
 
       @Override
+      public int maxInProgress() {
+        return 128;
+      }
+
+      @Override
       public RateLimit rateLimit() {
         return null;
       }
