@@ -31,6 +31,7 @@ class ArchitectureTest {
       List.of(
           "platform/common",
           "platform/messaging",
+          "platform/security",
           "platform/telemetry",
           "platform/questionnaire",
           "platform/servers",

@@ -32,9 +32,6 @@ public interface GatewayConfig {
 
   RateLimit rateLimit();
 
-  /** Bearer tokens already verified here, remembered until they expire. */
-  TokenCache tokenCache();
-
   /** Base URLs of the services; several instances of one comma-separated (round-robin). */
   interface Upstreams {
     String collection();
@@ -56,18 +53,5 @@ public interface GatewayConfig {
 
     @WithDefault("100")
     long refillPerSecond();
-  }
-
-  /**
-   * Identities of verified bearer tokens, keyed by the whole token, kept for at most the token's
-   * remaining lifetime: a client sending the same token again is not verified again.
-   */
-  interface TokenCache {
-    @WithDefault("true")
-    boolean enabled();
-
-    /** Most tokens remembered at once (the least recently used go first). */
-    @WithDefault("2000")
-    long maxSize();
   }
 }

@@ -1,4 +1,4 @@
-package se.enkat.gateway.security;
+package se.enkat.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,15 +6,13 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
-import se.enkat.gateway.config.GatewayConfig;
 
-/** The gateway's memory of verified bearer tokens: only the exact, unexpired token is answered. */
+/** A service's memory of verified bearer tokens: only the exact, unexpired token is answered. */
 class VerifiedTokensTest {
 
   private static final String TOKEN = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJl";
@@ -29,6 +27,8 @@ class VerifiedTokensTest {
     assertThat(answered).isNotNull();
     assertThat(answered.getPrincipal().getName()).isEqualTo("admin");
     assertThat(answered.getRoles()).containsExactly("admin");
+    assertThat(tokens.remembers(TOKEN)).isTrue();
+    assertThat(tokens.answered()).isEqualTo(1);
   }
 
   @Test
@@ -42,6 +42,7 @@ class VerifiedTokensTest {
     assertThat(tokens.recall(request(editedPayload), null)).isNull();
     assertThat(tokens.recall(request(otherSignature), null)).isNull();
     assertThat(tokens.recall(request("never-seen"), null)).isNull();
+    assertThat(tokens.answered()).isZero();
   }
 
   @Test
@@ -50,6 +51,7 @@ class VerifiedTokensTest {
     tokens.remember(identity(TOKEN, Instant.now().minusSeconds(1)));
 
     assertThat(tokens.recall(request(TOKEN), null)).isNull();
+    assertThat(tokens.remembers(TOKEN)).isFalse();
   }
 
   @Test
@@ -107,51 +109,16 @@ class VerifiedTokensTest {
     }
   }
 
-  private static GatewayConfig config(boolean cacheEnabled) {
-    return new GatewayConfig() {
+  private static TokenCacheConfig config(boolean cacheEnabled) {
+    return new TokenCacheConfig() {
       @Override
-      public Upstreams upstream() {
-        return null;
+      public boolean enabled() {
+        return cacheEnabled;
       }
 
       @Override
-      public Duration connectTimeout() {
-        return Duration.ofSeconds(2);
-      }
-
-      @Override
-      public Duration responseTimeout() {
-        return Duration.ofSeconds(30);
-      }
-
-      @Override
-      public long maxBodyBytes() {
-        return 1024;
-      }
-
-      @Override
-      public int maxInProgress() {
-        return 128;
-      }
-
-      @Override
-      public RateLimit rateLimit() {
-        return null;
-      }
-
-      @Override
-      public TokenCache tokenCache() {
-        return new TokenCache() {
-          @Override
-          public boolean enabled() {
-            return cacheEnabled;
-          }
-
-          @Override
-          public long maxSize() {
-            return 100;
-          }
-        };
+      public long maxSize() {
+        return 100;
       }
     };
   }
