@@ -11,6 +11,12 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * outbox and the processed-event record). Parameters are bound by position ({@code ?1, ?2, ...}).
  * JSON input is bound as text and cast in SQL ({@code cast(cast(?1 as text) as jsonb)}): bound as
  * jsonb directly, the driver would store a Java string as a JSON string.
+ *
+ * <p>Selects are made through {@link NativePlans}: Hibernate Reactive's own native queries never
+ * find their plan again (the plan-cache key compares a per-query mapping wrapper by identity), so
+ * each execution planned anew and added an entry to the plan cache that every later lookup of the
+ * same statement had to compare against. Updates need nothing: Hibernate does not cache their plans
+ * at all.
  */
 public final class NativeSql {
 
@@ -31,7 +37,9 @@ public final class NativeSql {
   /** The rows of a select (or of anything with {@code returning}), as arrays of any width. */
   public static Uni<List<Object[]>> rows(String sql, Object... parameters) {
     return Panache.getSession()
-        .chain(session -> bind(session.<Object>createNativeQuery(sql), parameters).getResultList())
+        .chain(
+            session ->
+                bind(NativePlans.select(session, sql, Object.class), parameters).getResultList())
         .map(rows -> rows.stream().map(NativeSql::asRow).toList());
   }
 
@@ -43,7 +51,8 @@ public final class NativeSql {
   /** The one value of a one-row, one-column select, e.g. {@code select count(*) ...}. */
   public static <T> Uni<T> single(String sql, Class<T> type, Object... parameters) {
     return Panache.getSession()
-        .chain(session -> bind(session.createNativeQuery(sql, type), parameters).getSingleResult());
+        .chain(
+            session -> bind(NativePlans.select(session, sql, type), parameters).getSingleResult());
   }
 
   /**
