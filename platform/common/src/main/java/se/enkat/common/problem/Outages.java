@@ -33,6 +33,8 @@ public final class Outages {
     "shut down",
     "shutting down",
     "vert.x is closed",
+    // quarkus-oidc when Keycloak cannot be reached to fetch the realm's metadata or keys
+    "oidc server is not available",
   };
 
   /**
