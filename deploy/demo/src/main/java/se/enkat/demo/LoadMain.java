@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * {@code ./enkat load [rate] [steady seconds] [ramp seconds] [invalid share]} (defaults 1000, 60,
- * 20, 0.1) against the running stack: prints the figures and writes them as a Markdown section to
+ * 150, 0.1) against the running stack: prints the figures and writes them as a Markdown section to
  * {@code .enkat/load/}. Arguments after those: gateway URL, Keycloak URL, Kafka bootstrap,
  * PostgreSQL port, ENKAT_HOME, as {@code ./enkat} passes them.
  */
