@@ -2,8 +2,12 @@ package se.enkat.common.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.oidc.common.runtime.OidcEndpointAccessException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.pgclient.PgException;
 import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,25 @@ class OutagesTest {
         .isTrue();
     assertThat(Outages.isOutage(pg("could not receive data from client", "08006"))).isTrue();
     assertThat(Outages.isOutage(new SQLTransientConnectionException("no route", "08001"))).isTrue();
+  }
+
+  @Test
+  void keycloakOutOfReachOrNotReadyIsAnOutageABadTokenIsNot() {
+    // refused connection (Keycloak down) and an error status (Keycloak starting: its listener
+    // answers before the realm is ready); the second has no connection failure among its causes
+    assertThat(
+            Outages.isOutage(
+                new OIDCException(
+                    "OIDC Server is not available", new ConnectException("Connection refused"))))
+        .isTrue();
+    OIDCException notReady =
+        new OIDCException("OIDC Server is not available", new OidcEndpointAccessException(503));
+    assertThat(Outages.isOutage(notReady)).isTrue();
+    assertThat(mappers.unexpected(notReady).getStatus()).isEqualTo(503);
+
+    assertThat(Outages.isOutage(new AuthenticationFailedException("signature"))).isFalse();
+    assertThat(mappers.authenticationFailed(new AuthenticationFailedException()).getStatus())
+        .isEqualTo(401);
   }
 
   @Test
