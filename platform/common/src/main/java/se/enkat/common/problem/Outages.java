@@ -1,6 +1,8 @@
 package se.enkat.common.problem;
 
+import io.vertx.sqlclient.DatabaseException;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -31,7 +33,17 @@ public final class Outages {
     "shut down",
     "shutting down",
     "vert.x is closed",
+    // quarkus-oidc when Keycloak cannot be reached to fetch the realm's metadata or keys
+    "oidc server is not available",
   };
+
+  /**
+   * PostgreSQL's SQLSTATEs for "not now": class 08 (connection exception), 57P01 admin_shutdown,
+   * 57P02 crash_shutdown, 57P03 cannot_connect_now (starting up, in recovery, "not yet accepting
+   * connections", shutting down) and 53300 too_many_connections. The code, not the message: the
+   * message varies between versions and with the server's {@code lc_messages}.
+   */
+  private static final String[] SQL_STATES = {"08", "57P01", "57P02", "57P03", "53300"};
 
   private static final int MAX_CAUSES = 20;
 
@@ -51,11 +63,27 @@ public final class Outages {
       if (name.contains("Connection") || name.contains("Timeout") || name.contains("LockAcq")) {
         return true;
       }
-      if (knownMessage(t.getMessage())) {
+      if (unavailableSqlState(t) || knownMessage(t.getMessage())) {
         return true;
       }
       if (t.getCause() == t) {
         break;
+      }
+    }
+    return false;
+  }
+
+  private static boolean unavailableSqlState(Throwable t) {
+    String state =
+        t instanceof DatabaseException database
+            ? database.getSqlState()
+            : t instanceof SQLException sql ? sql.getSQLState() : null;
+    if (state == null) {
+      return false;
+    }
+    for (String known : SQL_STATES) {
+      if (state.startsWith(known)) {
+        return true;
       }
     }
     return false;

@@ -1,5 +1,6 @@
 package se.enkat.gateway.security;
 
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -20,6 +21,8 @@ public class AuthenticationProblems {
 
   /** After the body limit (413 first), before authentication. */
   private static final int BEARER_ORDER = -2400;
+
+  private static final String RETRY_AFTER_SECONDS = "5";
 
   private final boolean checkingTokens;
   private final boolean anonymousPublishedRead;
@@ -48,6 +51,16 @@ public class AuthenticationProblems {
                 unauthenticated(context.response());
               } else if (failure instanceof ForbiddenException) {
                 Problems.send(context.response(), 403, "forbidden", "Forbidden", "Access denied.");
+              } else if (keycloakOutOfReach(failure)) {
+                // the token cannot be checked now, not a bad token: retry, as for any outage
+                context.response().putHeader("Retry-After", RETRY_AFTER_SECONDS);
+                Problems.send(
+                    context.response(),
+                    503,
+                    "unavailable",
+                    "Service unavailable",
+                    "The sign-in service cannot be reached to check the token; nothing was done."
+                        + " Retry after the time in Retry-After.");
               } else {
                 context.next();
               }
@@ -71,6 +84,21 @@ public class AuthenticationProblems {
     return authorization != null
         && authorization.length() > 7
         && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+  }
+
+  /**
+   * quarkus-oidc could not reach Keycloak for the realm's metadata or keys (the gateway started
+   * while Keycloak was down): its OIDCException, found through the causes.
+   */
+  static boolean keycloakOutOfReach(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OIDCException
+          && t.getMessage() != null
+          && t.getMessage().contains("OIDC Server is not available")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void unauthenticated(HttpServerResponse response) {
