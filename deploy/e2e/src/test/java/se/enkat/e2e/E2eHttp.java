@@ -261,6 +261,26 @@ final class E2eHttp {
     return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
   }
 
+  /**
+   * The token with {@code "claim":"from"} in its payload changed to {@code "claim":"to"}, header
+   * and signature kept: what a client that edits its own token sends. Fails when the claim is not
+   * there.
+   */
+  static String withClaimEdited(String token, String claim, String from, String to) {
+    String[] parts = token.split("\\.");
+    String payload = decodeBase64Url(parts[1]);
+    String before = "\"" + claim + "\":\"" + from + "\"";
+    if (!payload.contains(before)) {
+      throw new AssertionError("the token's payload has no " + before + ": " + payload);
+    }
+    String after = "\"" + claim + "\":\"" + to + "\"";
+    return parts[0]
+        + "."
+        + base64Url(payload.replace(before, after).getBytes(StandardCharsets.UTF_8))
+        + "."
+        + parts[2];
+  }
+
   static void sleep(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());
