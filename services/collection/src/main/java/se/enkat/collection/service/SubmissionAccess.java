@@ -75,11 +75,11 @@ class SubmissionAccess {
         .replaceWithVoid();
   }
 
-  private static ProblemException unknownRound(String round) {
+  static ProblemException unknownRound(String round) {
     return ProblemException.notFound("No round has the id " + round + ".");
   }
 
-  private static ProblemException notInvited(String round, String organisation) {
+  static ProblemException notInvited(String round, String organisation) {
     return ProblemException.forbidden(
         "Organisation " + organisation + " is not in the population of round " + round + ".");
   }

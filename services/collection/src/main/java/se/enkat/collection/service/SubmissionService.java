@@ -4,20 +4,24 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import se.enkat.collection.domain.SubmissionDraft;
 import se.enkat.collection.domain.SubmissionRevision;
 import se.enkat.collection.domain.SubmissionStatus;
 import se.enkat.collection.repository.DraftRepository;
+import se.enkat.collection.repository.RevisionEvent;
 import se.enkat.collection.repository.RevisionRepository;
+import se.enkat.collection.repository.SubmitRepository;
+import se.enkat.collection.repository.SubmitRepository.NewRevision;
 import se.enkat.collection.rest.SubmissionBody;
 import se.enkat.collection.rest.SubmissionViews.Draft;
 import se.enkat.collection.rest.SubmissionViews.Latest;
 import se.enkat.collection.rest.SubmissionViews.Receipt;
 import se.enkat.collection.rest.SubmissionViews.Submitted;
-import se.enkat.common.events.SubmissionReceived;
+import se.enkat.collection.service.SubmissionAccess.Checked;
 import se.enkat.common.problem.ProblemException;
 import se.enkat.common.time.Timestamps;
-import se.enkat.messaging.Outbox;
 import se.enkat.questionnaire.eval.CompiledQuestionnaire;
 
 /**
@@ -28,117 +32,99 @@ import se.enkat.questionnaire.eval.CompiledQuestionnaire;
 public class SubmissionService {
 
   private final SubmissionAccess access;
+  private final SubmitRepository submits;
   private final RevisionRepository revisions;
   private final DraftRepository drafts;
-  private final Outbox outbox;
   private final JsonCodec json;
   private final AnswerReviewService review;
-  private final AuditService audit;
+  private final RoundClock clock;
 
   SubmissionService(
       SubmissionAccess access,
+      SubmitRepository submits,
       RevisionRepository revisions,
       DraftRepository drafts,
-      Outbox outbox,
       JsonCodec json,
       AnswerReviewService review,
-      AuditService audit) {
-    this.audit = audit;
+      RoundClock clock) {
     this.access = access;
+    this.submits = submits;
     this.revisions = revisions;
     this.drafts = drafts;
-    this.outbox = outbox;
     this.json = json;
     this.review = review;
+    this.clock = clock;
   }
 
   /**
-   * Submits a new revision. The same Idempotency-Key with the same body replays the first receipt
-   * and stores nothing; with another body it is 409.
+   * Submits a new revision in one statement (see {@link SubmitRepository}). The same
+   * Idempotency-Key with the same body replays the first receipt and stores nothing; with another
+   * body it is 409.
    */
-  @WithTransaction
   public Uni<Submitted> submit(
       Caller caller, String round, String organisation, String key, SubmissionBody request) {
     caller.requireActFor(organisation);
     SubmissionBody body = SubmissionBody.checked(request);
     IdempotencyKeys.check(key);
-    return access
-        .lockForSubmission(round, organisation)
-        .chain(
-            open ->
-                revisions
-                    .numbers(round, organisation, key)
-                    .chain(
-                        numbers ->
-                            numbers.withKey() != null
-                                ? replay(round, organisation, numbers.withKey(), body)
-                                : open.requireOpen()
-                                    .chain(
-                                        () ->
-                                            store(
-                                                caller,
-                                                round,
-                                                organisation,
-                                                key,
-                                                numbers.next(),
-                                                body))));
+    OffsetDateTime submittedAt = Timestamps.nowMicros();
+    LocalDate today = clock.today();
+    NewRevision revision =
+        new NewRevision(
+            round,
+            organisation,
+            key,
+            today,
+            json.write(body.answers()),
+            json.write(body.comments()),
+            submittedAt,
+            caller.actor(),
+            caller.admin(),
+            caller.subject(),
+            caller.name());
+    return submits
+        .submit(
+            revision,
+            RevisionEvent.of(round, organisation, body.answers(), body.comments(), submittedAt))
+        .chain(outcome -> submitted(round, organisation, today, body, outcome));
   }
 
-  private Uni<Submitted> replay(
-      String round, String organisation, int revision, SubmissionBody body) {
-    return revisions.find(round, organisation, revision).map(earlier -> replay(earlier, body));
-  }
-
-  private Submitted replay(SubmissionRevision earlier, SubmissionBody body) {
-    if (!body.sameAs(json.read(earlier.answers), json.read(earlier.comments))) {
-      throw ProblemException.conflict(
-          "This Idempotency-Key was used for revision "
-              + earlier.revision
-              + " with another body; use a new key for a new submission.");
-    }
-    return new Submitted(receipt(earlier), true);
-  }
-
-  private Uni<Submitted> store(
-      Caller caller,
+  private Uni<Submitted> submitted(
       String round,
       String organisation,
-      String key,
-      int number,
-      SubmissionBody body) {
-    SubmissionRevision fresh = new SubmissionRevision();
-    fresh.roundId = round;
-    fresh.organisationCode = organisation;
-    fresh.revision = number;
-    fresh.answers = json.write(body.answers());
-    fresh.comments = json.write(body.comments());
-    fresh.status = SubmissionStatus.RECEIVED;
-    fresh.submittedAt = Timestamps.nowMicros();
-    fresh.idempotencyKey = key;
-    fresh.submittedBy = caller.actor();
-    fresh.onBehalf = caller.admin();
-    return revisions
-        .persist(fresh)
-        .call(
-            revision ->
-                outbox.append(
-                    new SubmissionReceived(
-                        SubmissionReceived.SCHEMA_VERSION,
-                        round,
-                        organisation,
-                        revision.revision,
-                        body.answers(),
-                        body.comments(),
-                        revision.submittedAt)))
-        .call(
-            revision ->
-                audit.record(
-                    caller,
-                    round,
-                    "submission.submitted",
-                    organisation,
-                    "revision " + revision.revision))
-        .map(revision -> new Submitted(receipt(revision), false));
+      LocalDate today,
+      SubmissionBody body,
+      SubmitRepository.Outcome outcome) {
+    Checked checked = new Checked(round, organisation, outcome.status(), outcome.lastDay(), today);
+    return switch (outcome.kind()) {
+      case STORED ->
+          Uni.createFrom()
+              .item(new Submitted(receipt(round, organisation, outcome.revision()), false));
+      case REPLAYED ->
+          submits
+              .answersOf(round, organisation, outcome.revision())
+              .map(earlier -> replay(round, organisation, outcome.revision(), earlier, body));
+      case UNKNOWN_ROUND -> throw SubmissionAccess.unknownRound(round);
+      case NOT_INVITED -> {
+        // Only opened rounds have invitations: a DRAFT round is "not open".
+        checked.requireOpenNow();
+        throw SubmissionAccess.notInvited(round, organisation);
+      }
+      case NOT_OPEN -> {
+        checked.requireOpen();
+        throw new IllegalStateException("Round " + round + " said not open, yet it is open.");
+      }
+    };
+  }
+
+  private Submitted replay(
+      String round, String organisation, int revision, String[] earlier, SubmissionBody body) {
+    if (!body.sameAs(json.read(earlier[0]), json.read(earlier[1]))) {
+      throw ProblemException.conflict(
+          "This Idempotency-Key was used for revision "
+              + revision
+              + " with another body; use a new key for a new submission.");
+    }
+    return new Submitted(receipt(round, organisation, revision), true);
   }
 
   /** Saves (replaces) the draft; the round must be OPEN and the organisation invited. */
@@ -226,11 +212,7 @@ public class SubmissionService {
         draft.savedAt);
   }
 
-  private static Receipt receipt(SubmissionRevision revision) {
-    return new Receipt(
-        revision.roundId,
-        revision.organisationCode,
-        revision.revision,
-        SubmissionStatus.RECEIVED.name());
+  private static Receipt receipt(String round, String organisation, int revision) {
+    return new Receipt(round, organisation, revision, SubmissionStatus.RECEIVED.name());
   }
 }
