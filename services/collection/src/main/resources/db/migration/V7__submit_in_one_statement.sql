@@ -65,14 +65,19 @@ begin
         outcome := 'not-invited';
         return;
     end if;
-    select coalesce(max(s.revision), 0) + 1, max(s.revision) filter (where s.idempotency_key = p_key)
-      into v_next, revision_number
+    -- two index lookups (the unique key, the primary key's last entry), not a pass over every
+    -- revision of the organisation
+    select s.revision into revision_number
       from submission_revision s
-     where s.round_id = p_round and s.organisation_code = p_organisation;
+     where s.round_id = p_round and s.organisation_code = p_organisation
+       and s.idempotency_key = p_key;
     if revision_number is not null then
         outcome := 'replayed';
         return;
     end if;
+    select coalesce(max(s.revision), 0) + 1 into v_next
+      from submission_revision s
+     where s.round_id = p_round and s.organisation_code = p_organisation;
     if round_status <> 'OPEN' or (last_day is not null and p_today > last_day) then
         outcome := 'not-open';
         return;
