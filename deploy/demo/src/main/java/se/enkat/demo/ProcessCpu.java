@@ -1,6 +1,9 @@
 package se.enkat.demo;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,5 +139,39 @@ final class ProcessCpu {
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * CPU seconds (user + kernel) of this JVM's own threads so far, by role: what the load
+   * generator's share goes to. The JVM's internal threads (JIT, GC) are not Java threads: they are
+   * the process's total minus these.
+   */
+  static Map<String, Double> ownThreads() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<String, Double> byRole = new LinkedHashMap<>();
+    for (String role :
+        List.of("HTTP client", "scheduler", "verdict reader", "other Java threads")) {
+      byRole.put(role, 0.0);
+    }
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      long nanos = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId());
+      if (nanos >= 0) {
+        byRole.merge(role(info.getThreadName()), nanos / 1e9, Double::sum);
+      }
+    }
+    return byRole;
+  }
+
+  private static String role(String thread) {
+    if (thread.startsWith("vert.x-eventloop")) {
+      return "HTTP client";
+    }
+    if (thread.equals("main")) {
+      return "scheduler";
+    }
+    if (thread.equals("load-verdicts")) {
+      return "verdict reader";
+    }
+    return "other Java threads";
   }
 }
