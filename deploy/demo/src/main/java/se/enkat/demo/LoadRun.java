@@ -203,11 +203,6 @@ final class LoadRun {
           threadsAfter.forEach(
               (role, seconds) ->
                   threads.put(role, seconds - threadsAtSteady.getOrDefault(role, 0.0)));
-          ProcessCpu.Cpu own = used.get("load generator");
-          if (own != null) {
-            double java = threads.values().stream().mapToDouble(Double::doubleValue).sum();
-            threads.put("JVM (JIT, GC)", Math.max(0, own.total() - java));
-          }
           sent.steadyThreads = threads;
           sent.loadAfter = loadAverage();
           steadyMeasured.countDown();
