@@ -67,6 +67,7 @@ public final class LoadMain {
     p.line("| --- | --- |");
     p.line("| organisations, each with its own token | %d |", r.organisations());
     p.line("| requests sent (all phases) | %d |", r.sent());
+    p.line("| load generator's keep-alive connections, at most | %d |", r.connections());
     p.line("| answers by status (all phases; -1 = no answer) | %s |", r.statuses());
     p.line(
         "| **accepted (202) per second, steady** | **%.0f** (%d of %d) |",
@@ -105,6 +106,22 @@ public final class LoadMain {
           perSubmission(c.total(), r.steadyAcknowledged()));
     }
     p.line("| all | %.1f | | %.2f |", total, perSubmission(total, r.steadyAcknowledged()));
+    if (!r.generatorThreads().isEmpty()) {
+      StringBuilder threads = new StringBuilder();
+      r.generatorThreads()
+          .forEach(
+              (role, seconds) ->
+                  threads
+                      .append(threads.length() == 0 ? "" : ", ")
+                      .append(
+                          String.format(
+                              java.util.Locale.ROOT,
+                              "%s %.2f",
+                              role,
+                              perSubmission(seconds, r.steadyAcknowledged()))));
+      p.line("");
+      p.line("The load generator's CPU by thread, ms per submission: %s.", threads);
+    }
     return md.toString();
   }
 

@@ -1,14 +1,10 @@
 package se.enkat.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.buffer.Buffer;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,13 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import se.enkat.questionnaire.eval.Organisation;
 import se.enkat.questionnaire.model.OrganisationType;
@@ -41,6 +35,7 @@ final class LoadRun {
       LoadPlan plan,
       String round,
       int organisations,
+      int connections,
       PgbenchCeiling.Result ceiling,
       long sent,
       long steadySent,
@@ -55,6 +50,7 @@ final class LoadRun {
       long wrongVerdicts,
       long withoutUpdate,
       Map<String, ProcessCpu.Cpu> cpu,
+      Map<String, Double> generatorThreads,
       String loadBefore,
       String loadAfter) {}
 
@@ -97,6 +93,7 @@ final class LoadRun {
   }
 
   Result run() {
+    int connections = SubmissionClient.configuredConnections();
     String pgbench = PgbenchCeiling.find();
     if (pgbench == null) {
       throw new DemoException(
@@ -127,26 +124,30 @@ final class LoadRun {
     List<Respondent> respondents = respondents(round, answers);
     out.printf(
         "load: round %s, %d organisations with their own tokens; %d requests: %d s ramp to %.0f/s,"
-            + " %d s steady, %.0f %% invalid%n",
+            + " %d s steady, %.0f %% invalid; at most %d connections%n",
         round,
         respondents.size(),
         plan.requests(),
         plan.rampSeconds(),
         plan.rate(),
         plan.steadySeconds(),
-        plan.invalidShare() * 100);
+        plan.invalidShare() * 100,
+        connections);
 
     ProcessCpu cpu = new ProcessCpu(home.resolve("pids"));
-    try (VerdictWatch watch = new VerdictWatch(kafka, round)) {
-      Sent sent = send(respondents, cpu);
+    try (VerdictWatch watch = new VerdictWatch(kafka, round);
+        SubmissionClient client = new SubmissionClient(connections)) {
+      Sent sent = send(respondents, cpu, client);
       out.println("load: every request answered; waiting for the verdicts and the indicator");
-      return measure(round, respondents.size(), ceiling, sent, watch);
+      return measure(round, respondents.size(), connections, ceiling, sent, watch);
     }
   }
 
-  /** One respondent: its organisation, token and answer bodies (two valid, one invalid). */
+  /**
+   * One respondent: its organisation, endpoint with token, answer bodies (two valid, one invalid).
+   */
   private record Respondent(
-      String code, String url, String token, String[] valid, String invalid) {}
+      String code, SubmissionClient.Target target, Buffer[] valid, Buffer invalid) {}
 
   /** What was sent, by request index. */
   private static final class Sent {
@@ -158,6 +159,7 @@ final class LoadRun {
     final String[] organisation;
     final boolean[] invalid;
     Map<String, ProcessCpu.Cpu> steadyCpu;
+    Map<String, Double> steadyThreads;
     String loadBefore;
     String loadAfter;
 
@@ -172,31 +174,36 @@ final class LoadRun {
     }
   }
 
-  private Sent send(List<Respondent> respondents, ProcessCpu cpu) {
+  private Sent send(List<Respondent> respondents, ProcessCpu cpu, SubmissionClient client) {
     int n = (int) plan.requests();
     Sent sent = new Sent(n);
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .executor(Executors.newFixedThreadPool(4))
-            .build();
     CountDownLatch answered = new CountDownLatch(n);
-    AtomicInteger inFlight = new AtomicInteger();
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     Map<String, ProcessCpu.Cpu> atSteady = new ConcurrentHashMap<>();
     sent.loadBefore = loadAverage();
     long start = System.nanoTime();
     long startMillis = System.currentTimeMillis();
+    Map<String, Double> threadsAtSteady = new ConcurrentHashMap<>();
     timer.schedule(
-        () -> atSteady.putAll(cpu.sample()), plan.rampSeconds() * 1000L, TimeUnit.MILLISECONDS);
+        () -> {
+          atSteady.putAll(cpu.sample());
+          threadsAtSteady.putAll(ProcessCpu.ownThreads());
+        },
+        plan.rampSeconds() * 1000L,
+        TimeUnit.MILLISECONDS);
     CountDownLatch steadyMeasured = new CountDownLatch(1);
     timer.schedule(
         () -> {
           Map<String, ProcessCpu.Cpu> after = cpu.sample();
+          Map<String, Double> threadsAfter = ProcessCpu.ownThreads();
           Map<String, ProcessCpu.Cpu> used = new LinkedHashMap<>();
           after.forEach((name, c) -> used.put(name, c.minus(atSteady.getOrDefault(name, c))));
           sent.steadyCpu = used;
+          Map<String, Double> threads = new LinkedHashMap<>();
+          threadsAfter.forEach(
+              (role, seconds) ->
+                  threads.put(role, seconds - threadsAtSteady.getOrDefault(role, 0.0)));
+          sent.steadyThreads = threads;
           sent.loadAfter = loadAverage();
           steadyMeasured.countDown();
         },
@@ -216,36 +223,18 @@ final class LoadRun {
       sent.organisation[i] = r.code();
       sent.invalid[i] = invalid;
       sent.dueMillis[i] = startMillis + plan.dueNanos(i) / 1_000_000L;
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(r.url()))
-              .timeout(Duration.ofSeconds(30))
-              .header("Authorization", "Bearer " + r.token())
-              .header("Content-Type", "application/json")
-              .header("Idempotency-Key", UUID.randomUUID().toString())
-              .POST(
-                  HttpRequest.BodyPublishers.ofString(
-                      invalid ? r.invalid() : r.valid()[validSent[who]++ % 2]))
-              .build();
       int index = i;
-      inFlight.incrementAndGet();
-      client
-          .sendAsync(request, HttpResponse.BodyHandlers.ofString())
-          .whenComplete(
-              (response, failure) -> {
-                long now = System.nanoTime();
-                sent.ackLatencyMicros[index] = (now - due) / 1000L;
-                sent.ackMillis[index] = System.currentTimeMillis();
-                if (failure != null) {
-                  sent.status[index] = -1;
-                } else {
-                  sent.status[index] = response.statusCode();
-                  if (response.statusCode() == 202) {
-                    sent.revision[index] = revision(response.body());
-                  }
-                }
-                inFlight.decrementAndGet();
-                answered.countDown();
-              });
+      client.send(
+          r.target(),
+          invalid ? r.invalid() : r.valid()[validSent[who]++ % 2],
+          (status, revision) -> {
+            long now = System.nanoTime();
+            sent.ackLatencyMicros[index] = (now - due) / 1000L;
+            sent.ackMillis[index] = System.currentTimeMillis();
+            sent.status[index] = status;
+            sent.revision[index] = revision;
+            answered.countDown();
+          });
     }
     try {
       if (!answered.await(2, TimeUnit.MINUTES)) {
@@ -262,6 +251,7 @@ final class LoadRun {
   private Result measure(
       String round,
       int organisations,
+      int connections,
       PgbenchCeiling.Result ceiling,
       Sent sent,
       VerdictWatch watch) {
@@ -330,6 +320,7 @@ final class LoadRun {
         plan,
         round,
         organisations,
+        connections,
         ceiling,
         n,
         steadySent,
@@ -344,6 +335,7 @@ final class LoadRun {
         wrong,
         withoutUpdate,
         cpu,
+        sent.steadyThreads == null ? Map.of() : sent.steadyThreads,
         sent.loadBefore,
         sent.loadAfter);
   }
@@ -373,14 +365,6 @@ final class LoadRun {
         histogram.getValueAtPercentile(50) / 1000.0,
         histogram.getValueAtPercentile(99) / 1000.0,
         histogram.getMaxValue() / 1000.0);
-  }
-
-  private static int revision(String body) {
-    try {
-      return Api.JSON.readTree(body).path("revision").asInt();
-    } catch (java.io.IOException e) {
-      return 0;
-    }
   }
 
   private static String loadAverage() {
@@ -429,13 +413,17 @@ final class LoadRun {
       respondents.add(
           new Respondent(
               organisation.code(),
-              gateway + "/api/v1/rounds/" + round + "/submissions/" + organisation.code(),
-              token,
-              new String[] {
-                Api.write(Map.of("answers", valid, "comments", script.comments())),
-                Api.write(Map.of("answers", other, "comments", script.comments()))
+              SubmissionClient.target(
+                  gateway + "/api/v1/rounds/" + round + "/submissions/" + organisation.code(),
+                  token),
+              new Buffer[] {
+                SubmissionClient.body(
+                    Api.write(Map.of("answers", valid, "comments", script.comments()))),
+                SubmissionClient.body(
+                    Api.write(Map.of("answers", other, "comments", script.comments())))
               },
-              Api.write(Map.of("answers", invalid, "comments", script.comments()))));
+              SubmissionClient.body(
+                  Api.write(Map.of("answers", invalid, "comments", script.comments())))));
     }
     return respondents;
   }

@@ -137,4 +137,66 @@ final class ProcessCpu {
       return null;
     }
   }
+
+  /**
+   * CPU seconds (user + kernel) of this process's threads so far, by role, from {@code
+   * /proc/self/task}: what the load generator's own share goes to. A thread that has ended is not
+   * counted (the generator's threads live through the run).
+   */
+  static Map<String, Double> ownThreads() {
+    Map<String, Double> byRole = new LinkedHashMap<>();
+    for (String role : ROLES) {
+      byRole.put(role, 0.0);
+    }
+    try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+      tasks.forEach(
+          task -> {
+            try {
+              String line = Files.readString(task.resolve("stat"));
+              String name = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
+              String[] stat = line.substring(line.lastIndexOf(')') + 2).split(" ");
+              double seconds =
+                  (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / TICKS_PER_SECOND;
+              byRole.merge(role(name), seconds, Double::sum);
+            } catch (IOException | RuntimeException e) {
+              // the thread ended while being read
+            }
+          });
+    } catch (IOException e) {
+      return Map.of();
+    }
+    return byRole;
+  }
+
+  private static final List<String> ROLES =
+      List.of(
+          "HTTP client",
+          "scheduler",
+          "verdict reader",
+          "JIT compiler",
+          "GC and safepoints",
+          "other threads");
+
+  /** A thread's role by its name as the kernel has it (the first 15 characters). */
+  private static String role(String thread) {
+    if (thread.startsWith("vert.x-eventloo")) {
+      return "HTTP client";
+    }
+    if (thread.equals("java")) {
+      return "scheduler"; // the main thread keeps the launcher's name
+    }
+    if (thread.equals("load-verdicts")) {
+      return "verdict reader";
+    }
+    if (thread.startsWith("C1 CompilerThre") || thread.startsWith("C2 CompilerThre")) {
+      return "JIT compiler";
+    }
+    if (thread.startsWith("GC Thread")
+        || thread.startsWith("G1 ")
+        || thread.equals("VM Thread")
+        || thread.startsWith("VM Periodic")) {
+      return "GC and safepoints";
+    }
+    return "other threads";
+  }
 }
