@@ -24,8 +24,14 @@ public final class PostgresServer implements AutoCloseable {
       Files.createDirectories(dataDir);
       Files.createDirectories(log.getParent());
       ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log.toFile());
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      // for profiling (docs/benchmarks/submissions.md): what each statement costs, per database
+      if (System.getenv("ENKAT_PG_STATEMENTS") != null) {
+        builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        builder.setServerConfig("pg_stat_statements.track", "all");
+      }
       EmbeddedPostgres postgres =
-          EmbeddedPostgres.builder()
+          builder
               .setDataDirectory(dataDir)
               .setCleanDataDirectory(false)
               .setPort(port)
