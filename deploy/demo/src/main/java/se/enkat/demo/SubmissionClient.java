@@ -23,15 +23,15 @@ import java.util.concurrent.TimeUnit;
  * on the same cores (java.net.http took 0.7–0.8 ms per request). What does not change between a
  * respondent's requests is built once per respondent.
  *
- * <p>The pool ({@code ENKAT_LOAD_CONNECTIONS}, default 256) opens connections only as requests
- * overlap, so a healthy stack sees a few; its bound stays above the gateway's admission limit (128
+ * <p>The pool ({@code ENKAT_LOAD_CONNECTIONS}, default 512) opens connections only as requests
+ * overlap, so a healthy stack sees a few; its bound stays above the gateway's admission limit (256
  * in progress per service) so that an overloaded stack still meets more requests than it admits and
  * refuses them with 503, as with java.net.http's unbounded connections, instead of the requests
  * queueing inside this client. Either way a request's latency counts from its due time.
  */
 final class SubmissionClient implements AutoCloseable {
 
-  static final int DEFAULT_CONNECTIONS = 256;
+  static final int DEFAULT_CONNECTIONS = 512;
   static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
 
   private static final CharSequence IDEMPOTENCY_KEY =
@@ -81,7 +81,7 @@ final class SubmissionClient implements AutoCloseable {
                 .setTcpNoDelay(true));
   }
 
-  /** ENKAT_LOAD_CONNECTIONS (or -Denkat.load.connections), else 256. */
+  /** ENKAT_LOAD_CONNECTIONS (or -Denkat.load.connections), else 512. */
   static int configuredConnections() {
     String value = System.getProperty("enkat.load.connections");
     if (value == null || value.isBlank()) {
